@@ -1,0 +1,43 @@
+/**
+ * Top of a lesson: records the visit and shows the lesson's status and how
+ * many of its check questions are answered right.
+ */
+import { useEffect } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
+import { $progress, visitLesson } from "../stores/progress.ts";
+import { lessonSummary } from "../lib/progress/summary.ts";
+import { t } from "../i18n/t.ts";
+import { useHydrated } from "./useHydrated.ts";
+import ProgressNotice from "./ProgressNotice.tsx";
+
+export interface LessonStatusProps {
+  slug: string;
+  /** Ids of the check questions embedded in the lesson. */
+  questionIds: string[];
+}
+
+export default function LessonStatus({ slug, questionIds }: LessonStatusProps) {
+  const hydrated = useHydrated();
+  const progress = useStore($progress);
+  useEffect(() => visitLesson(slug), [slug]);
+  const summary = lessonSummary(progress, slug, questionIds);
+  return (
+    <div class="lesson-status">
+      <p>
+        <span class="visually-hidden">{t("status.label")}: </span>
+        <span class="badge" data-status={hydrated ? summary.status : "unknown"}>
+          {hydrated ? t(`status.${summary.status}`) : t("status.unknown")}
+        </span>
+        {hydrated && questionIds.length > 0 && (
+          <span class="status-checks">
+            {t("status.checks", {
+              right: summary.right,
+              total: questionIds.length,
+            })}
+          </span>
+        )}
+      </p>
+      <ProgressNotice />
+    </div>
+  );
+}

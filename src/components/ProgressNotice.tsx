@@ -1,0 +1,28 @@
+/**
+ * Tells the learner when stored progress could not be used as it was, or is
+ * not being saved. Rendered inside islands that show progress.
+ */
+import { useStore } from "@nanostores/preact";
+import { $progressNotice } from "../stores/progress.ts";
+import { $storageHealth } from "../stores/storage.ts";
+import { t } from "../i18n/t.ts";
+
+export default function ProgressNotice() {
+  const notice = useStore($progressNotice);
+  const health = useStore($storageHealth);
+  const messages: string[] = [];
+  if (notice?.kind === "kept-aside")
+    messages.push(t("notice.keptAside", { key: notice.key }));
+  if (notice?.kind === "newer-version") messages.push(t("notice.newerVersion"));
+  if (notice?.kind === "aside-failed") messages.push(t("notice.asideFailed"));
+  if (health === "not-saving") messages.push(t("notice.notSaving"));
+  return (
+    <div role="alert" class="notice-area">
+      {messages.map((message) => (
+        <p class="notice" key={message}>
+          {message}
+        </p>
+      ))}
+    </div>
+  );
+}

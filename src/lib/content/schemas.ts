@@ -1,0 +1,144 @@
+/**
+ * Zod schemas for everything in `content/`. They are used twice: by
+ * `src/content.config.ts` (Astro's collections) and by the content check that
+ * runs before every build, which names the file and the field of each problem.
+ *
+ * Messages are in Indonesian because lecturers who edit `content/` read them.
+ */
+import { z } from "astro/zod";
+
+/** A kebab-case id: lower-case letters, digits and single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "harus huruf kecil, angka dan tanda hubung (contoh: prinsip-intervensi)",
+  );
+
+/** Frontmatter of one lesson (`content/lessons/<slug>.mdx`). */
+export const lessonSchema = z.object({
+  /** Title shown on the page and in the outline. */
+  title: z.string().min(5, "judul terlalu pendek"),
+  /** One sentence for the outline, search results and the meta description. */
+  description: z
+    .string()
+    .min(20, "deskripsi terlalu pendek")
+    .max(220, "deskripsi terlalu panjang (maks. 220 karakter)"),
+  /** Position in the course, 1..n, unique across lessons. */
+  order: z.number().int().min(1),
+  /** Estimated minutes to read the lesson and answer its checks. */
+  minutes: z.number().int().min(1).max(180),
+  /** Learning goals: what the learner can do afterwards, each starting with a verb. */
+  goals: z.array(z.string().min(10)).min(2, "minimal 2 tujuan pembelajaran"),
+  /** Ids from `content/references.yaml`. */
+  sources: z.array(idSchema).min(1, "minimal 1 sumber"),
+});
+
+/** One option of a choice question. */
+export const optionSchema = z.object({
+  /** Option text shown to the learner. */
+  text: z.string().min(1),
+  /** Whether choosing this option is part of the right answer. */
+  correct: z.boolean().default(false),
+});
+
+const questionBase = {
+  /** Unique across the bank: `<lesson>-NN`. */
+  id: idSchema,
+  /** Slug of the lesson the question checks. */
+  lesson: idSchema,
+  /** Anchor (heading id) of the lesson section that teaches the answer. */
+  section: idSchema,
+  /** 1 easy, 2 medium, 3 hard. */
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** Free tags; `kasus` marks a case-based (vignette) question. */
+  tags: z.array(idSchema).default([]),
+  /** The question; may hold a short practice situation. */
+  stem: z.string().min(10, "pertanyaan terlalu pendek"),
+  /** Why the answer is right and why the most tempting wrong option is wrong. */
+  explanation: z
+    .string()
+    .min(40, "penjelasan terlalu pendek (minimal 40 karakter)"),
+  /** Ids from `content/references.yaml`, beyond the lesson itself. */
+  sources: z.array(idSchema).default([]),
+};
+
+/** Exactly one correct option among 3..6. */
+export const singleChoiceSchema = z.object({
+  ...questionBase,
+  type: z.literal("single-choice"),
+  options: z
+    .array(optionSchema)
+    .min(3, "minimal 3 pilihan")
+    .max(6, "maksimal 6 pilihan")
+    .refine(
+      (options) => options.filter((o) => o.correct).length === 1,
+      "harus ada tepat satu pilihan yang benar",
+    ),
+});
+
+/** At least one correct and at least one wrong option among 3..7. */
+export const multipleResponseSchema = z.object({
+  ...questionBase,
+  type: z.literal("multiple-response"),
+  options: z
+    .array(optionSchema)
+    .min(3, "minimal 3 pilihan")
+    .max(7, "maksimal 7 pilihan")
+    .refine(
+      (options) => options.some((o) => o.correct),
+      "minimal satu pilihan harus benar",
+    )
+    .refine(
+      (options) => options.some((o) => !o.correct),
+      "minimal satu pilihan harus salah",
+    ),
+});
+
+/** A statement judged true or false. */
+export const trueFalseSchema = z.object({
+  ...questionBase,
+  type: z.literal("true-false"),
+  /** Whether the statement in `stem` is true. */
+  answer: z.boolean(),
+});
+
+/** Any question of the bank, discriminated by `type`. */
+export const questionSchema = z.discriminatedUnion("type", [
+  singleChoiceSchema,
+  multipleResponseSchema,
+  trueFalseSchema,
+]);
+
+/** One glossary term (`content/glossary.yaml`). */
+export const glossaryEntrySchema = z.object({
+  /** Anchor on the glossary page and the id used by `<Term id>`. */
+  id: idSchema,
+  /** The Indonesian term as written in a sentence. */
+  term: z.string().min(2),
+  /** The English term used in the literature. */
+  english: z.string().min(2),
+  /** Definition in plain Indonesian. */
+  definition: z.string().min(30, "definisi terlalu pendek"),
+  /** Ids from `content/references.yaml`. */
+  sources: z.array(idSchema).min(1, "minimal 1 sumber"),
+  /** Ids of related glossary terms. */
+  related: z.array(idSchema).default([]),
+});
+
+/** One reference (`content/references.yaml`). */
+export const referenceSchema = z.object({
+  id: idSchema,
+  /** Full citation as printed in the bibliography. */
+  citation: z.string().min(10),
+  /** What the course takes from it, or a caveat. */
+  note: z.string().optional(),
+  /** H primary text seen; M secondary sources; L unverified. */
+  confidence: z.enum(["H", "M", "L"]),
+});
+
+export type LessonFrontmatter = z.infer<typeof lessonSchema>;
+export type QuestionData = z.infer<typeof questionSchema>;
+export type QuestionInput = z.input<typeof questionSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Reference = z.infer<typeof referenceSchema>;

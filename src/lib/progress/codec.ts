@@ -1,0 +1,143 @@
+/**
+ * Reading and writing the progress document as text. Reading never throws and
+ * never guesses: a value that is not JSON, does not fit the schema, or comes
+ * from a newer version of the site is reported as a problem, so the caller can
+ * keep the raw value aside instead of overwriting it.
+ */
+import { z } from "astro/zod";
+import { PROGRESS_VERSION, type ProgressDocument } from "./models.ts";
+
+const responseSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("single-choice"),
+    choice: z.number().int().min(0),
+  }),
+  z.object({
+    type: z.literal("multiple-response"),
+    choices: z.array(z.number().int().min(0)),
+  }),
+  z.object({ type: z.literal("true-false"), value: z.boolean() }),
+]);
+
+const time = z.number().min(0);
+
+/** Schema of the current version of the document. */
+export const progressSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  lessons: z.record(
+    z.string(),
+    z.object({
+      firstVisitedAt: time,
+      lastVisitedAt: time,
+      completedAt: time.optional(),
+    }),
+  ),
+  answers: z.record(
+    z.string(),
+    z.object({
+      response: responseSchema,
+      score: z.number().min(0).max(1),
+      correct: z.boolean(),
+      at: time,
+    }),
+  ),
+});
+
+/**
+ * Upgrades, keyed by the version they upgrade from: `migrations[n]` turns a
+ * version-n document into version n+1. Version 1 is the first released
+ * version, so the table is empty; add an entry with every version bump.
+ */
+export type Migrations = Readonly<
+  Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
+>;
+export const MIGRATIONS: Migrations = {};
+
+/** Why a stored value could not be read. */
+export type DecodeProblem =
+  "not-json" | "not-a-document" | "newer-version" | "invalid";
+
+/** The outcome of reading a stored value. */
+export type DecodeResult =
+  | { ok: true; doc: ProgressDocument; migratedFrom?: number }
+  | { ok: false; problem: DecodeProblem; detail: string };
+
+/**
+ * Read a stored document.
+ * @param raw the stored text.
+ * @param migrations upgrades by source version (a parameter for tests).
+ */
+export function decodeProgress(
+  raw: string,
+  migrations: Migrations = MIGRATIONS,
+): DecodeResult {
+  const current = PROGRESS_VERSION;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, problem: "not-json", detail: (error as Error).message };
+  }
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    Array.isArray(value) ||
+    !("version" in value)
+  )
+    return { ok: false, problem: "not-a-document", detail: "no version field" };
+  let doc = value as Record<string, unknown>;
+  const from = doc["version"];
+  if (typeof from !== "number" || !Number.isInteger(from) || from < 0)
+    return {
+      ok: false,
+      problem: "not-a-document",
+      detail: `version ${String(from)}`,
+    };
+  if (from > current)
+    return {
+      ok: false,
+      problem: "newer-version",
+      detail: `version ${from} > ${current}`,
+    };
+  for (let version = from; version < current; version += 1) {
+    const migrate = migrations[version];
+    if (!migrate)
+      return {
+        ok: false,
+        problem: "invalid",
+        detail: `no migration from version ${version}`,
+      };
+    doc = { ...migrate(doc), version: version + 1 };
+  }
+  const checked = progressSchema.safeParse(doc);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return {
+      ok: false,
+      problem: "invalid",
+      detail: `${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}`,
+    };
+  }
+  const parsed: ProgressDocument = checked.data;
+  return from === current
+    ? { ok: true, doc: parsed }
+    : { ok: true, doc: parsed, migratedFrom: from };
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
+}
+
+/**
+ * Write a document as text, with object keys sorted: equal documents give
+ * equal text, so tabs that merge to the same document stop writing.
+ */
+export function encodeProgress(doc: ProgressDocument): string {
+  return JSON.stringify(sortKeys(doc));
+}

@@ -1,0 +1,180 @@
+/**
+ * `$progress`: the learner's progress document, kept in localStorage with
+ * @nanostores/persistent. The only module that reads or writes it.
+ *
+ * - A stored value that cannot be read is kept aside under
+ *   `kips:progres:disisihkan:<hash>` (never deleted) and the site starts clean,
+ *   with `$progressNotice` telling the learner.
+ * - A value written by a newer version of the site is left untouched: this
+ *   page keeps changes in memory only and says so.
+ * - Other tabs: a change there is merged item by item into this tab
+ *   (`mergeProgress`), and every write here first merges what is stored, so
+ *   two tabs never overwrite each other's answers.
+ */
+import { atom } from "nanostores";
+import { persistentAtom, setPersistentEngine } from "@nanostores/persistent";
+import {
+  decodeProgress,
+  encodeProgress,
+  type DecodeProblem,
+} from "../lib/progress/codec.ts";
+import {
+  emptyProgress,
+  markComplete,
+  mergeProgress,
+  recordAnswer,
+  recordVisit,
+} from "../lib/progress/document.ts";
+import type { Attempt, ProgressDocument } from "../lib/progress/models.ts";
+import { scoreResponse } from "../lib/quiz/check.ts";
+import type { Question, Response } from "../lib/quiz/models.ts";
+import { readKey, safeEngine, writeKey } from "./storage.ts";
+
+/** localStorage key of the progress document. */
+export const PROGRESS_KEY = "kips:progres";
+/** Prefix of keys holding unreadable values kept aside. */
+export const ASIDE_PREFIX = "kips:progres:disisihkan:";
+
+/** What the learner should be told about stored progress, if anything. */
+export type ProgressNotice =
+  | { kind: "kept-aside"; key: string; problem: DecodeProblem }
+  | { kind: "newer-version" }
+  | { kind: "aside-failed"; problem: DecodeProblem };
+
+/** Set when the stored progress could not be used as it was. */
+export const $progressNotice = atom<ProgressNotice | null>(null);
+
+/** While true, the stored document must not be overwritten (newer version, or keeping aside failed). */
+let blocked = false;
+
+/** FNV-1a 32-bit hash, hex: a stable name for a value kept aside. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * Copy a stored value under its own key before it is replaced. Announces the
+ * copy unless it is only the routine backup taken before a migration.
+ */
+function keepAside(
+  raw: string,
+  problem: DecodeProblem | "before-migration",
+): void {
+  const key = ASIDE_PREFIX + hash(raw);
+  const saved =
+    readKey(key) !== undefined ||
+    writeKey(
+      key,
+      JSON.stringify({ keptAt: new Date().toISOString(), problem, raw }),
+    );
+  if (problem === "before-migration") {
+    if (!saved) blocked = true;
+    return;
+  }
+  if (saved) $progressNotice.set({ kind: "kept-aside", key, problem });
+  else {
+    blocked = true;
+    $progressNotice.set({ kind: "aside-failed", problem });
+  }
+}
+
+/** Decode a stored value for the store, keeping anything unreadable aside. */
+function decodeForStore(raw: string): ProgressDocument {
+  const result = decodeProgress(raw);
+  if (result.ok) {
+    if (result.migratedFrom !== undefined) keepAside(raw, "before-migration");
+    return result.doc;
+  }
+  if (result.problem === "newer-version") {
+    blocked = true;
+    $progressNotice.set({ kind: "newer-version" });
+  } else keepAside(raw, result.problem);
+  return emptyProgress();
+}
+
+if (typeof window !== "undefined") {
+  setPersistentEngine(
+    safeEngine((key) => blocked && key === PROGRESS_KEY),
+    {
+      addEventListener() {},
+      removeEventListener() {},
+    },
+  );
+}
+
+/** The progress document of this learner. */
+export const $progress = persistentAtom<ProgressDocument>(
+  PROGRESS_KEY,
+  emptyProgress(),
+  {
+    encode: encodeProgress,
+    decode: decodeForStore,
+    listen: false,
+  },
+);
+
+/** Merge what another tab (or a restored page) stored into this tab. */
+function syncFromStorage(): void {
+  const raw = readKey(PROGRESS_KEY);
+  if (raw === undefined || blocked) return;
+  const result = decodeProgress(raw);
+  if (!result.ok) return;
+  const merged = mergeProgress($progress.get(), result.doc);
+  if (
+    encodeProgress(merged) !== encodeProgress($progress.get()) ||
+    encodeProgress(merged) !== raw
+  )
+    $progress.set(merged);
+}
+
+if (typeof window !== "undefined") {
+  window.addEventListener("storage", (event) => {
+    if (event.key === PROGRESS_KEY) syncFromStorage();
+  });
+  window.addEventListener("pageshow", syncFromStorage);
+}
+
+/** Apply a change to the latest document: what is stored, merged with this tab's. */
+function update(change: (doc: ProgressDocument) => ProgressDocument): void {
+  syncFromStorage();
+  $progress.set(change($progress.get()));
+}
+
+/** Record that the learner opened a lesson now. */
+export function visitLesson(slug: string, now: number = Date.now()): void {
+  update((doc) => recordVisit(doc, slug, now));
+}
+
+/** Mark a lesson complete now. */
+export function completeLesson(slug: string, now: number = Date.now()): void {
+  update((doc) => markComplete(doc, slug, now));
+}
+
+/** Keep the learner's latest attempt at a question. */
+export function saveAttempt(questionId: string, attempt: Attempt): void {
+  update((doc) => recordAnswer(doc, questionId, attempt));
+}
+
+/**
+ * Check a learner's response to a question and keep it as the latest attempt.
+ * @returns the attempt stored (score is a 0..1 ratio).
+ * @throws ResponseMismatchError when the response does not fit the question.
+ */
+export function answerQuestion(
+  question: Question,
+  response: Response,
+  now: number = Date.now(),
+): Attempt {
+  const attempt: Attempt = {
+    response,
+    ...scoreResponse(question, response),
+    at: now,
+  };
+  saveAttempt(question.id, attempt);
+  return attempt;
+}

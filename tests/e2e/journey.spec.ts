@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+import { lessons, question } from "../support/course.ts";
+
+const lesson = lessons[0]!;
+
+/** The first single-choice question the first lesson embeds. */
+const q = lesson.questionIds
+  .map(question)
+  .find((x) => x.type === "single-choice")!;
+if (q.type !== "single-choice")
+  throw new Error("first lesson needs a single-choice question");
+const right = q.options.find((o) => o.correct)!.text;
+const wrong = q.options.find((o) => !o.correct)!.text;
+
+function card(page: Page) {
+  return page.getByRole("group").filter({ hasText: q.stem });
+}
+
+test("a student reads a lesson, answers its quiz wrong then right, and finds it all kept", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.getByRole("link", { name: lesson.title }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: lesson.title }),
+  ).toBeVisible();
+  await expect(page.getByText("Sedang dipelajari")).toBeVisible();
+
+  const quiz = card(page);
+  const status = quiz.getByRole("status");
+  await expect(status).toBeAttached();
+  await expect(status).toHaveText("");
+
+  await quiz.getByRole("radio", { name: wrong, exact: true }).check();
+  await quiz.getByRole("button", { name: "Periksa jawaban" }).click();
+  await expect(status).toContainText("Belum tepat.");
+  await expect(status).toContainText(right);
+  await expect(quiz.getByText(q.explanation)).toBeVisible();
+
+  await quiz.getByRole("button", { name: "Coba lagi" }).click();
+  await expect(status).toHaveText("");
+  await quiz.getByRole("radio", { name: right, exact: true }).check();
+  await quiz.getByRole("button", { name: "Periksa jawaban" }).click();
+  await expect(status).toHaveText("Benar.");
+
+  await page.reload();
+  await expect(card(page).getByRole("status")).toHaveText("Benar.");
+  await expect(
+    card(page).getByRole("radio", { name: right, exact: true }),
+  ).toBeChecked();
+
+  await page.getByRole("button", { name: "Tandai modul ini selesai" }).click();
+  await expect(page.getByText(/Modul selesai pada/)).toBeFocused();
+
+  await page.goto("./");
+  const item = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: lesson.title }) });
+  await expect(item.getByText("Selesai", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /^Lanjutkan: / }),
+  ).toHaveAttribute("href", /modul\//);
+});
+
+test("the quiz can be answered with the keyboard alone", async ({ page }) => {
+  await page.goto(`modul/${lesson.slug}/`);
+  const quiz = card(page);
+  await quiz.scrollIntoViewIfNeeded(); // the island hydrates when visible
+  await expect(
+    quiz.getByRole("button", { name: "Periksa jawaban" }),
+  ).toBeEnabled();
+  const index = q.options.findIndex((o) => o.correct);
+  await quiz.getByRole("radio").first().focus();
+  for (let i = 0; i < index; i += 1) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await expect(
+    quiz.getByRole("radio", { name: right, exact: true }),
+  ).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(
+    quiz.getByRole("button", { name: "Periksa jawaban" }),
+  ).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(quiz.getByRole("status")).toHaveText("Benar.");
+  await expect(quiz.getByRole("button", { name: "Coba lagi" })).toBeFocused();
+});
+
+test("every link and asset stays under the base path", async ({
+  page,
+  baseURL,
+}) => {
+  const base = new URL(baseURL!).pathname;
+  const outside: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (
+      url.origin === new URL(baseURL!).origin &&
+      !url.pathname.startsWith(base)
+    )
+      outside.push(url.pathname);
+  });
+  await page.goto(`modul/${lesson.slug}/`);
+  await card(page).scrollIntoViewIfNeeded();
+  await expect(
+    card(page).getByRole("button", { name: "Periksa jawaban" }),
+  ).toBeEnabled();
+  const hrefs = await page
+    .locator("a[href^='/']")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs.filter((h) => !h!.startsWith(base))).toEqual([]);
+  expect(outside).toEqual([]);
+});

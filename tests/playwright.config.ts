@@ -1,0 +1,49 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./support/chromium.mjs";
+
+const executablePath = findChromium();
+if (!executablePath)
+  throw new Error(
+    "Chromium tidak ditemukan: jalankan `node tests/support/ensure-chromium.mjs`.",
+  );
+
+/**
+ * End-to-end tests on the built site: `dist/` served at / (port 4321) and
+ * `dist-kursus/` built with BASE_PATH=/kursus/ (port 4322), each served by
+ * tests/support/serve.mjs as a static host would. Build both first
+ * (`npm run build && npm run build:base`); `npm test` does.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "../test-results",
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: [["list"]],
+  use: {
+    ...devices["Desktop Chrome"],
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "akar", use: { baseURL: "http://localhost:4321/" } },
+    {
+      name: "base-path",
+      use: { baseURL: "http://localhost:4322/kursus/" },
+      testMatch: ["journey.spec.ts", "search.spec.ts"],
+    },
+  ],
+  webServer: [
+    {
+      command: "node support/serve.mjs ../dist 4321 /",
+      url: "http://localhost:4321/",
+      reuseExistingServer: false,
+    },
+    {
+      command: "node support/serve.mjs ../dist-kursus 4322 /kursus/",
+      url: "http://localhost:4322/kursus/",
+      reuseExistingServer: false,
+    },
+  ],
+});

@@ -1,0 +1,30 @@
+/** The real course content, read the way the site reads it, for e2e tests. */
+import { readCourseSources } from "../../src/integrations/content-check.ts";
+import { checkCourse } from "../../src/lib/content/check.ts";
+import type { QuestionData } from "../../src/lib/content/schemas.ts";
+
+export const course = checkCourse(readCourseSources("content"));
+
+/** Lessons in order, with the ids of the questions they embed. */
+export const lessons = course.lessons.map((l) => ({
+  slug: l.slug,
+  title: l.frontmatter.title,
+  questionIds: l.source.quizzes.flatMap((q) => q.ids),
+}));
+
+/** A question by id. @throws Error when the bank has no such question. */
+export function question(id: string): QuestionData {
+  const found = course.questions.find((q) => q.id === id);
+  if (!found) throw new Error(`no question ${id}`);
+  return found;
+}
+
+/** Every page of the site, as paths relative to the base URL. */
+export const allPages = [
+  "",
+  ...lessons.map((l) => `modul/${l.slug}/`),
+  "glosarium/",
+  "pustaka/",
+  "tentang/",
+  "cari/",
+];

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import {
+  checkCourse,
+  formatProblems,
+  type CourseSources,
+} from "../../../src/lib/content/check.ts";
+import { readCourseSources } from "../../../src/integrations/content-check.ts";
+
+const FIXTURE = join(import.meta.dirname, "../../fixtures/content-valid");
+
+/** The valid fixture with one file's text changed. */
+function withChange(change: (sources: CourseSources) => void): CourseSources {
+  const sources = readCourseSources(FIXTURE);
+  change(sources);
+  return sources;
+}
+
+function edit(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`fixture has no "${from}"`);
+  return text.replace(from, to);
+}
+
+describe("checkCourse", () => {
+  it("passes the valid fixture", () => {
+    expect(checkCourse(readCourseSources(FIXTURE)).problems).toEqual([]);
+  });
+
+  it("passes the real course", () => {
+    const { problems, lessons } = checkCourse(readCourseSources("content"));
+    expect(formatProblems(problems)).toBe("");
+    expect(lessons.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("names the file and the field of a frontmatter that breaks the schema", () => {
+    const sources = withChange((s) => {
+      const lesson = s.lessons[0]!;
+      lesson.text = edit(lesson.text, "minutes: 10", "minutes: sepuluh");
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toMatch(
+      /lessons\/uji\.mdx › minutes: /,
+    );
+  });
+
+  it("names the file, the question and the field of a question that breaks the schema", () => {
+    const sources = withChange((s) => {
+      const file = s.questions[0]!;
+      file.text = edit(file.text, "answer: true", "answer: ya");
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toMatch(
+      /questions\/uji\.yaml › \[1\] uji-01 › answer: /,
+    );
+  });
+
+  it("rejects a single-choice question without exactly one correct option", () => {
+    const sources = withChange((s) => {
+      s.questions[0]!.text += [
+        "- id: uji-06",
+        "  lesson: uji",
+        "  section: bagian-pertama",
+        "  type: single-choice",
+        "  difficulty: 2",
+        "  stem: Soal pilihan ganda dengan dua kunci.",
+        "  options:",
+        "    - { text: A, correct: true }",
+        "    - { text: B, correct: true }",
+        "    - { text: C }",
+        "  explanation: Penjelasan uji yang cukup panjang agar lolos skema soal.",
+        "",
+      ].join("\n");
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toContain(
+      "uji-06 › options: harus ada tepat satu pilihan yang benar",
+    );
+  });
+
+  it("reports a question whose section anchor does not exist", () => {
+    const sources = withChange((s) => {
+      s.questions[0]!.text = edit(
+        s.questions[0]!.text,
+        "section: bagian-pertama",
+        "section: bagian-hilang",
+      );
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toContain(
+      'uji-01 › section: bagian "#bagian-hilang" tidak ada',
+    );
+  });
+
+  it("reports duplicate question ids", () => {
+    const sources = withChange((s) => {
+      s.questions[0]!.text = s.questions[0]!.text.replace(
+        "id: uji-02",
+        "id: uji-01",
+      );
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toContain(
+      "[2] uji-01 › id: id ganda",
+    );
+  });
+
+  it("reports a glossary term, a quiz question and a source that do not exist", () => {
+    const sources = withChange((s) => {
+      const lesson = s.lessons[0]!;
+      lesson.text = edit(
+        lesson.text,
+        '<Term id="kelayan">',
+        '<Term id="kelayen">',
+      );
+      lesson.text = edit(lesson.text, '"uji-05"', '"uji-99"');
+      lesson.text = edit(
+        lesson.text,
+        "sources: [uu-11-2009]",
+        "sources: [uu-99-2099]",
+      );
+    });
+    const report = formatProblems(checkCourse(sources).problems);
+    expect(report).toContain('<Term id="kelayen"> tidak ada di glosarium');
+    expect(report).toContain('soal "uji-99" tidak ada di bank soal');
+    expect(report).toContain(
+      'sumber "uu-99-2099" tidak ada di references.yaml',
+    );
+  });
+
+  it("requires a summary, a check section, enough teaching text and enough check questions", () => {
+    const sources = withChange((s) => {
+      s.lessons[0]!.text = s.lessons[0]!.text.replace(
+        "## Rangkuman",
+        "## Ringkasan",
+      )
+        .replace(
+          /(Kata pelajaran uji yang diulang agar cukup panjang\. ){40}/,
+          "",
+        )
+        .replace('<Quiz ids={["uji-03", "uji-04", "uji-05"]} />', "");
+    });
+    const report = formatProblems(checkCourse(sources).problems);
+    expect(report).toContain('bagian wajib "#rangkuman" tidak ada');
+    expect(report).toMatch(/teks pelajaran baru \d+ kata; minimal 500/);
+    expect(report).toContain("baru 2 soal cek pemahaman; minimal 5");
+  });
+
+  it("reports YAML that does not parse, with its line", () => {
+    const sources = withChange((s) => {
+      s.glossary.text = "- id: kelayan\n  term: [tidak ditutup\n";
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toMatch(
+      /glossary\.yaml: YAML tidak sah \(baris \d+\)/,
+    );
+  });
+
+  it("reports a glossary link to a related term that does not exist", () => {
+    const sources = withChange((s) => {
+      s.glossary.text = edit(
+        s.glossary.text,
+        "related: [klien]",
+        "related: [klyen]",
+      );
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toContain(
+      '[1] kelayan › related.0: istilah "klyen" tidak ada',
+    );
+  });
+});

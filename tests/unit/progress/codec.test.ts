@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  decodeProgress,
+  encodeProgress,
+  type Migrations,
+} from "../../../src/lib/progress/codec.ts";
+import {
+  emptyProgress,
+  markComplete,
+} from "../../../src/lib/progress/document.ts";
+import { progressDocument } from "./arbitraries.ts";
+
+describe("decodeProgress", () => {
+  it("reads back what encodeProgress wrote", () => {
+    fc.assert(
+      fc.property(progressDocument, (doc) => {
+        const result = decodeProgress(encodeProgress(doc));
+        expect(result).toEqual({ ok: true, doc });
+      }),
+    );
+  });
+
+  it("reports text that is not JSON", () => {
+    expect(decodeProgress("{not json")).toMatchObject({
+      ok: false,
+      problem: "not-json",
+    });
+    expect(decodeProgress("")).toMatchObject({
+      ok: false,
+      problem: "not-json",
+    });
+  });
+
+  it("reports JSON that is not a progress document", () => {
+    for (const raw of [
+      "null",
+      "42",
+      '"teks"',
+      "[]",
+      "{}",
+      '{"version":"1"}',
+      '{"version":-1}',
+    ])
+      expect(decodeProgress(raw)).toMatchObject({
+        ok: false,
+        problem: "not-a-document",
+      });
+  });
+
+  it("reports a document whose items do not fit the schema, naming the field", () => {
+    const raw = JSON.stringify({
+      version: 1,
+      lessons: { pengantar: { firstVisitedAt: "kemarin" } },
+      answers: {},
+    });
+    const result = decodeProgress(raw);
+    expect(result).toMatchObject({ ok: false, problem: "invalid" });
+    expect(!result.ok && result.detail).toContain("lessons.pengantar");
+  });
+
+  it("reports a document from a newer version instead of reading it", () => {
+    expect(
+      decodeProgress(JSON.stringify({ version: 2, lessons: {}, answers: {} })),
+    ).toMatchObject({
+      ok: false,
+      problem: "newer-version",
+    });
+  });
+
+  it("upgrades an older document through the migrations, saying where it came from", () => {
+    // A hypothetical version 0 that kept completed lessons as a list.
+    const migrations: Migrations = {
+      0: (old) => ({
+        lessons: Object.fromEntries(
+          (old["completed"] as string[]).map((slug) => [
+            slug,
+            { firstVisitedAt: 0, lastVisitedAt: 0, completedAt: 0 },
+          ]),
+        ),
+        answers: {},
+      }),
+    };
+    const result = decodeProgress(
+      JSON.stringify({ version: 0, completed: ["pengantar"] }),
+      migrations,
+    );
+    expect(result).toEqual({
+      ok: true,
+      doc: markComplete(emptyProgress(), "pengantar", 0),
+      migratedFrom: 0,
+    });
+  });
+
+  it("reports an older document that no migration can upgrade", () => {
+    expect(decodeProgress(JSON.stringify({ version: 0 }))).toMatchObject({
+      ok: false,
+      problem: "invalid",
+    });
+  });
+
+  it("never throws, whatever the text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.json()),
+        (raw) => typeof decodeProgress(raw).ok === "boolean",
+      ),
+    );
+  });
+});
+
+describe("encodeProgress", () => {
+  it("writes equal documents as equal text whatever the key order", () => {
+    const a = {
+      version: 1 as const,
+      lessons: {
+        a: { firstVisitedAt: 1, lastVisitedAt: 2 },
+        b: { firstVisitedAt: 3, lastVisitedAt: 4 },
+      },
+      answers: {},
+    };
+    const b = {
+      version: 1 as const,
+      answers: {},
+      lessons: {
+        b: { lastVisitedAt: 4, firstVisitedAt: 3 },
+        a: { lastVisitedAt: 2, firstVisitedAt: 1 },
+      },
+    };
+    expect(encodeProgress(a)).toBe(encodeProgress(b));
+  });
+});
