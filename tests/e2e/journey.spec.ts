@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { lessons, question } from "../support/course.ts";
+import { completeLesson } from "../support/actions.ts";
 
 const lesson = lessons[0]!;
 
@@ -27,6 +28,7 @@ test("a student reads a lesson, answers its quiz wrong then right, and finds it 
   await expect(page.getByText("Sedang dipelajari")).toBeVisible();
 
   const quiz = card(page);
+  await quiz.scrollIntoViewIfNeeded(); // the island hydrates once visible
   const status = quiz.getByRole("status");
   await expect(status).toBeAttached();
   await expect(status).toHaveText("");
@@ -44,12 +46,14 @@ test("a student reads a lesson, answers its quiz wrong then right, and finds it 
   await expect(status).toHaveText("Benar.");
 
   await page.reload();
+  await card(page).scrollIntoViewIfNeeded();
   await expect(card(page).getByRole("status")).toHaveText("Benar.");
+  // once checked, an option's name ends with its mark
   await expect(
-    card(page).getByRole("radio", { name: right, exact: true }),
+    card(page).getByRole("radio", { name: `${right} ✓ jawaban benar` }),
   ).toBeChecked();
 
-  await page.getByRole("button", { name: "Tandai modul ini selesai" }).click();
+  await completeLesson(page);
   await expect(page.getByText(/Modul selesai pada/)).toBeFocused();
 
   await page.goto("./");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { lessons } from "../support/course.ts";
+import { completeLesson } from "../support/actions.ts";
 
 test("a corrupt stored value is kept aside, with a notice, and the site starts clean", async ({
   page,
@@ -37,7 +38,7 @@ test("storage that throws leaves the site working, with a notice that progress i
   await expect(page.getByRole("alert")).toContainText(
     "kemajuan Anda tidak tersimpan",
   );
-  await page.getByRole("button", { name: "Tandai modul ini selesai" }).click();
+  await completeLesson(page);
   await expect(page.getByText(/Modul selesai pada/)).toBeVisible();
 });
 
@@ -68,8 +69,8 @@ test("two tabs answering at once lose nothing", async ({ context }) => {
   const b = await context.newPage();
   await a.goto(`modul/${lessons[0]!.slug}/`);
   await b.goto(`modul/${lessons[1]!.slug}/`);
-  await a.getByRole("button", { name: "Tandai modul ini selesai" }).click();
-  await b.getByRole("button", { name: "Tandai modul ini selesai" }).click();
+  await completeLesson(a);
+  await completeLesson(b);
   await a.goto("./");
   for (const lesson of lessons.slice(0, 2)) {
     const item = a

@@ -23,4 +23,6 @@ createServer((req, res) => {
   if (!req.url?.startsWith(base)) return send404();
   req.url = "/" + req.url.slice(base.length);
   files(req, res, send404);
-}).listen(Number(port), "127.0.0.1", () => console.log(`${dir} di http://localhost:${port}${base}`));
+}).listen(Number(port), "127.0.0.1", () =>
+  console.log(`${dir} di http://localhost:${port}${base}`),
+);
