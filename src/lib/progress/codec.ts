@@ -4,44 +4,9 @@
  * from a newer version of the site is reported as a problem, so the caller can
  * keep the raw value aside instead of overwriting it.
  */
-import { z } from "astro/zod";
-import { PROGRESS_VERSION, type ProgressDocument } from "./models.ts";
-
-const responseSchema = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("single-choice"),
-    choice: z.number().int().min(0),
-  }),
-  z.object({
-    type: z.literal("multiple-response"),
-    choices: z.array(z.number().int().min(0)),
-  }),
-  z.object({ type: z.literal("true-false"), value: z.boolean() }),
-]);
-
-const time = z.number().min(0);
-
-/** Schema of the current version of the document. */
-export const progressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  lessons: z.record(
-    z.string(),
-    z.object({
-      firstVisitedAt: time,
-      lastVisitedAt: time,
-      completedAt: time.optional(),
-    }),
-  ),
-  answers: z.record(
-    z.string(),
-    z.object({
-      response: responseSchema,
-      score: z.number().min(0).max(1),
-      correct: z.boolean(),
-      at: time,
-    }),
-  ),
-});
+import { PROGRESS_VERSION } from "./models.ts";
+import type { ProgressDocument } from "./models.ts";
+import { validateProgress } from "./validate.ts";
 
 /**
  * Upgrades, keyed by the version they upgrade from: `migrations[n]` turns a
@@ -109,16 +74,14 @@ export function decodeProgress(
       };
     doc = { ...migrate(doc), version: version + 1 };
   }
-  const checked = progressSchema.safeParse(doc);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
+  const checked = validateProgress(doc);
+  if (!checked.ok)
     return {
       ok: false,
       problem: "invalid",
-      detail: `${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}`,
+      detail: `${checked.path}: ${checked.message}`,
     };
-  }
-  const parsed: ProgressDocument = checked.data;
+  const parsed: ProgressDocument = checked.doc;
   return from === current
     ? { ok: true, doc: parsed }
     : { ok: true, doc: parsed, migratedFrom: from };

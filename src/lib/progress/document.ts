@@ -9,6 +9,14 @@ import {
   type ProgressDocument,
 } from "./models.ts";
 
+/** A record's own value at `key` (never an inherited one such as `__proto__`). */
+export function ownValue<T>(
+  record: Record<string, T>,
+  key: string,
+): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** A document with nothing in it. */
 export function emptyProgress(): ProgressDocument {
   return { version: PROGRESS_VERSION, lessons: {}, answers: {} };
@@ -20,7 +28,7 @@ export function recordVisit(
   slug: string,
   now: number,
 ): ProgressDocument {
-  const old = doc.lessons[slug];
+  const old = ownValue(doc.lessons, slug);
   const lesson: LessonRecord = old
     ? {
         ...old,
@@ -66,14 +74,14 @@ export function nextLesson(
   order: readonly string[],
 ): string | undefined {
   const open = order.filter(
-    (slug) => doc.lessons[slug]?.completedAt === undefined,
+    (slug) => ownValue(doc.lessons, slug)?.completedAt === undefined,
   );
   const visited = open
-    .filter((slug) => doc.lessons[slug])
+    .filter((slug) => ownValue(doc.lessons, slug))
     .sort(
       (a, b) =>
-        (doc.lessons[b]?.lastVisitedAt ?? 0) -
-        (doc.lessons[a]?.lastVisitedAt ?? 0),
+        (ownValue(doc.lessons, b)?.lastVisitedAt ?? 0) -
+        (ownValue(doc.lessons, a)?.lastVisitedAt ?? 0),
     );
   return visited[0] ?? open[0];
 }
@@ -107,12 +115,20 @@ function mergeRecords<T>(
   b: Record<string, T>,
   pick: (x: T, y: T) => T,
 ): Record<string, T> {
-  const out: Record<string, T> = { ...a };
-  for (const [key, value] of Object.entries(b)) {
-    const mine = out[key];
-    out[key] = mine === undefined ? value : pick(mine, value);
-  }
-  return out;
+  const own = (r: Record<string, T>, key: string) =>
+    Object.hasOwn(r, key) ? r[key] : undefined;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  // Object.fromEntries defines own properties: a key such as "__proto__" stays data.
+  return Object.fromEntries(
+    [...keys].map((key) => {
+      const x = ownValue(a, key);
+      const y = ownValue(b, key);
+      return [
+        key,
+        (x === undefined ? y : y === undefined ? x : pick(x, y)) as T,
+      ];
+    }),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Summaries of the progress document for display. Pure. */
 import type { ProgressDocument } from "./models.ts";
+import { ownValue } from "./document.ts";
 
 /** Where a learner stands with a lesson. */
 export type LessonState = "new" | "visited" | "completed";
@@ -24,7 +25,7 @@ export function lessonSummary(
   slug: string,
   questionIds: readonly string[],
 ): LessonSummary {
-  const record = doc.lessons[slug];
+  const record = ownValue(doc.lessons, slug);
   const attempts = questionIds
     .map((id) => doc.answers[id])
     .filter((a) => a !== undefined);

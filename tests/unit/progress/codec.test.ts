@@ -59,6 +59,22 @@ describe("decodeProgress", () => {
     expect(!result.ok && result.detail).toContain("lessons.pengantar");
   });
 
+  it("keeps only known fields and treats a __proto__ key as data", () => {
+    const raw =
+      '{"version":1,"extra":1,"lessons":{"__proto__":{"firstVisitedAt":1,"lastVisitedAt":2,"x":3}},"answers":{}}';
+    const result = decodeProgress(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.doc)).toEqual(["version", "lessons", "answers"]);
+    expect(Object.getPrototypeOf(result.doc.lessons)).toBe(Object.prototype);
+    expect(
+      Object.getOwnPropertyDescriptor(result.doc.lessons, "__proto__")?.value,
+    ).toEqual({
+      firstVisitedAt: 1,
+      lastVisitedAt: 2,
+    });
+  });
+
   it("reports a document from a newer version instead of reading it", () => {
     expect(
       decodeProgress(JSON.stringify({ version: 2, lessons: {}, answers: {} })),

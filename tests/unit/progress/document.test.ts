@@ -113,6 +113,21 @@ describe("mergeProgress", () => {
     });
   });
 
+  it("treats a lesson called __proto__ as data", () => {
+    const a = recordVisit(emptyProgress(), "__proto__", 1);
+    const merged = mergeProgress(
+      a,
+      recordVisit(emptyProgress(), "__proto__", 5),
+    );
+    expect(Object.getPrototypeOf(merged.lessons)).toBe(Object.prototype);
+    expect(
+      Object.getOwnPropertyDescriptor(merged.lessons, "__proto__")?.value,
+    ).toEqual({
+      firstVisitedAt: 1,
+      lastVisitedAt: 5,
+    });
+  });
+
   it("is commutative", () => {
     fc.assert(
       fc.property(progressDocument, progressDocument, (a, b) => {

@@ -1,0 +1,135 @@
+/**
+ * Checks that an unknown value (parsed from storage or a file) is a progress
+ * document of the current version, and returns a clean copy holding only the
+ * known fields. Hand-written rather than a schema library so the browser
+ * bundle stays small; every failure names the field, e.g. `lessons.pengantar.completedAt`.
+ */
+import {
+  PROGRESS_VERSION,
+  type Attempt,
+  type LessonRecord,
+  type ProgressDocument,
+} from "./models.ts";
+import type { Response } from "../quiz/models.ts";
+
+/** Thrown inside the validator; caught by `validateProgress`. */
+class Invalid extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+function object(value: unknown, path: string): Obj {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new Invalid(path, "bukan objek");
+  return value as Obj;
+}
+
+function time(value: unknown, path: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+    throw new Invalid(path, "bukan waktu yang sah");
+  return value;
+}
+
+function index(value: unknown, path: string): number {
+  if (!Number.isInteger(value) || (value as number) < 0)
+    throw new Invalid(path, "bukan nomor pilihan");
+  return value as number;
+}
+
+function lessonRecord(value: unknown, path: string): LessonRecord {
+  const o = object(value, path);
+  const record: LessonRecord = {
+    firstVisitedAt: time(o["firstVisitedAt"], `${path}.firstVisitedAt`),
+    lastVisitedAt: time(o["lastVisitedAt"], `${path}.lastVisitedAt`),
+  };
+  if (o["completedAt"] !== undefined)
+    record.completedAt = time(o["completedAt"], `${path}.completedAt`);
+  return record;
+}
+
+function response(value: unknown, path: string): Response {
+  const o = object(value, path);
+  switch (o["type"]) {
+    case "single-choice":
+      return {
+        type: "single-choice",
+        choice: index(o["choice"], `${path}.choice`),
+      };
+    case "multiple-response": {
+      const choices = o["choices"];
+      if (!Array.isArray(choices))
+        throw new Invalid(`${path}.choices`, "bukan daftar");
+      return {
+        type: "multiple-response",
+        choices: choices.map((c, i) => index(c, `${path}.choices.${i}`)),
+      };
+    }
+    case "true-false":
+      if (typeof o["value"] !== "boolean")
+        throw new Invalid(`${path}.value`, "bukan benar/salah");
+      return { type: "true-false", value: o["value"] };
+    default:
+      throw new Invalid(`${path}.type`, "jenis jawaban tidak dikenal");
+  }
+}
+
+function attempt(value: unknown, path: string): Attempt {
+  const o = object(value, path);
+  const score = o["score"];
+  if (typeof score !== "number" || !(score >= 0 && score <= 1))
+    throw new Invalid(`${path}.score`, "bukan nilai 0..1");
+  if (typeof o["correct"] !== "boolean")
+    throw new Invalid(`${path}.correct`, "bukan benar/salah");
+  return {
+    response: response(o["response"], `${path}.response`),
+    score,
+    correct: o["correct"],
+    at: time(o["at"], `${path}.at`),
+  };
+}
+
+function record<T>(
+  value: unknown,
+  path: string,
+  item: (v: unknown, p: string) => T,
+): Record<string, T> {
+  // Object.fromEntries defines own properties, so a key such as "__proto__" stays data.
+  return Object.fromEntries(
+    Object.entries(object(value, path)).map(([k, v]) => [
+      k,
+      item(v, `${path}.${k}`),
+    ]),
+  );
+}
+
+/** The outcome of `validateProgress`. */
+export type Validation =
+  | { ok: true; doc: ProgressDocument }
+  | { ok: false; path: string; message: string };
+
+/** Validate a current-version progress document (see `ProgressDocument`). Never throws. */
+export function validateProgress(value: unknown): Validation {
+  try {
+    const o = object(value, "dokumen");
+    if (o["version"] !== PROGRESS_VERSION)
+      throw new Invalid("version", `bukan versi ${PROGRESS_VERSION}`);
+    return {
+      ok: true,
+      doc: {
+        version: PROGRESS_VERSION,
+        lessons: record(o["lessons"], "lessons", lessonRecord),
+        answers: record(o["answers"], "answers", attempt),
+      },
+    };
+  } catch (error) {
+    if (error instanceof Invalid)
+      return { ok: false, path: error.path, message: error.message };
+    throw error;
+  }
+}
