@@ -115,8 +115,6 @@ function mergeRecords<T>(
   b: Record<string, T>,
   pick: (x: T, y: T) => T,
 ): Record<string, T> {
-  const own = (r: Record<string, T>, key: string) =>
-    Object.hasOwn(r, key) ? r[key] : undefined;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   // Object.fromEntries defines own properties: a key such as "__proto__" stays data.
   return Object.fromEntries(

@@ -27,7 +27,7 @@ export function lessonSummary(
 ): LessonSummary {
   const record = ownValue(doc.lessons, slug);
   const attempts = questionIds
-    .map((id) => doc.answers[id])
+    .map((id) => ownValue(doc.answers, id))
     .filter((a) => a !== undefined);
   const status: LessonState =
     record?.completedAt !== undefined
