@@ -105,11 +105,14 @@ function QuestionCard({
     }
     const attempt = answerQuestion(question, draft);
     setRetrying(false);
-    setHint(
-      attempt.correct
-        ? verdict(attempt)
-        : `${verdict(attempt)} ${t("quiz.rightAnswer", { answer: answerTexts(question, labels).join("; ") })}`,
-    );
+    setHint(fullVerdict(attempt));
+  }
+
+  /** The verdict, with the right answer when the attempt was not fully right. */
+  function fullVerdict(attempt: Attempt): string {
+    if (attempt.correct) return verdict(attempt);
+    const answer = answerTexts(question, labels).join("; ");
+    return `${verdict(attempt)} ${t("quiz.rightAnswer", { answer })}`;
   }
 
   return (
@@ -178,19 +181,14 @@ function QuestionCard({
         aria-live="polite"
         aria-atomic="true"
       >
-        {hint || (shown ? verdict(shown) : "")}
+        {hint}
       </p>
+      {shown && !hint && (
+        // A verdict restored from storage: shown, but not announced on page load.
+        <p class="question-status">{fullVerdict(shown)}</p>
+      )}
       {shown && (
         <div class="feedback">
-          {!shown.correct && (
-            <p>
-              <strong>
-                {t("quiz.rightAnswer", {
-                  answer: answerTexts(question, labels).join("; "),
-                })}
-              </strong>
-            </p>
-          )}
           <p>
             <strong>{t("quiz.explanation")}:</strong> {question.explanation}
           </p>
