@@ -15,7 +15,9 @@ export default function ProgressNotice() {
     messages.push(t("notice.keptAside", { key: notice.key }));
   if (notice?.kind === "newer-version") messages.push(t("notice.newerVersion"));
   if (notice?.kind === "aside-failed") messages.push(t("notice.asideFailed"));
-  if (health === "not-saving") messages.push(t("notice.notSaving"));
+  // "aside-failed" already says nothing is being saved.
+  if (health === "not-saving" && notice?.kind !== "aside-failed")
+    messages.push(t("notice.notSaving"));
   return (
     <div role="alert" class="notice-area">
       {messages.map((message) => (

@@ -55,6 +55,12 @@ function toggle(
   }
 }
 
+const MARKS = {
+  right: "quiz.markRight",
+  missed: "quiz.markMissed",
+  wrong: "quiz.markWrong",
+} as const;
+
 function verdict(attempt: Attempt): string {
   if (attempt.correct) return t("quiz.right");
   if (attempt.score > 0)
@@ -133,10 +139,13 @@ function QuestionCard({
       <ul class="options" role="list">
         {options.map((option, index) => {
           const chosen = isChosen(response, index);
-          const mark =
-            shown && correctIndexes.includes(index)
-              ? "right"
-              : shown && chosen
+          const mark = !shown
+            ? undefined
+            : correctIndexes.includes(index)
+              ? chosen || question.type !== "multiple-response"
+                ? "right"
+                : "missed"
+              : chosen
                 ? "wrong"
                 : undefined;
           return (
@@ -154,14 +163,7 @@ function QuestionCard({
                   }}
                 />
                 <span>{option.text}</span>
-                {mark && (
-                  <span class="option-mark">
-                    {" "}
-                    {mark === "right"
-                      ? t("quiz.markRight")
-                      : t("quiz.markWrong")}
-                  </span>
-                )}
+                {mark && <span class="option-mark"> {t(MARKS[mark])}</span>}
               </label>
             </li>
           );

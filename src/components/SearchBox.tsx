@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { loadPagefind, search, type SearchHit } from "./pagefind.ts";
-import Excerpt from "./Excerpt.tsx";
+import SearchHitItem from "./SearchHitItem.tsx";
 import { t } from "../i18n/t.ts";
 
 export interface SearchBoxProps {
@@ -99,12 +99,7 @@ export default function SearchBox({ action, base }: SearchBoxProps) {
           {hits.length > 0 && (
             <ul role="list">
               {hits.map((hit) => (
-                <li key={hit.url}>
-                  <a href={hit.url}>{hit.title}</a>
-                  <p>
-                    <Excerpt html={hit.excerpt} />
-                  </p>
-                </li>
+                <SearchHitItem key={hit.url} hit={hit} heading={false} />
               ))}
             </ul>
           )}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { search, type SearchHit } from "./pagefind.ts";
-import Excerpt from "./Excerpt.tsx";
+import SearchHitItem from "./SearchHitItem.tsx";
 import { t } from "../i18n/t.ts";
 
 const PAGE_HITS = 30;
@@ -80,14 +80,7 @@ export default function SearchResults({ base }: { base: string }) {
       {hits.length > 0 && (
         <ol class="hits" role="list">
           {hits.map((hit) => (
-            <li key={hit.url}>
-              <h2>
-                <a href={hit.url}>{hit.title}</a>
-              </h2>
-              <p>
-                <Excerpt html={hit.excerpt} />
-              </p>
-            </li>
+            <SearchHitItem key={hit.url} hit={hit} heading />
           ))}
         </ol>
       )}

@@ -4,20 +4,38 @@
  */
 import { joinBase } from "../lib/url.ts";
 
+/** A section of a page that matched (a heading with an anchor). */
+export interface SearchSection {
+  url: string;
+  title: string;
+}
+
 /** One search hit, ready to show. */
 export interface SearchHit {
   url: string;
   title: string;
   excerpt: string;
+  /** Up to `MAX_SECTIONS` matching sections, best match first. */
+  sections: SearchSection[];
 }
+
+const MAX_SECTIONS = 3;
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  sub_results?: {
+    url: string;
+    title: string;
+    weighted_locations?: { balanced_score: number }[];
+  }[];
 }
 interface PagefindApi {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: {
+    baseUrl: string;
+    ranking?: Record<string, number>;
+  }): Promise<void>;
   search(
     query: string,
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
@@ -31,7 +49,12 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
     const api = (await import(
       /* @vite-ignore */ joinBase(base, "pagefind/pagefind.js")
     )) as PagefindApi;
-    await api.options({ baseUrl: base });
+    // Pagefind stems Indonesian ("kelayan" and "pelayanan" share "layan"): favour
+    // the exact word, and do not push long pages such as the glossary down.
+    await api.options({
+      baseUrl: base,
+      ranking: { termSimilarity: 4, pageLength: 0.2 },
+    });
     return api;
   })();
   loading.catch(() => {
@@ -59,6 +82,18 @@ export async function search(
       url: d.url,
       title: d.meta.title ?? d.url,
       excerpt: d.excerpt,
+      sections: (d.sub_results ?? [])
+        .filter((sub) => sub.url !== d.url && sub.url.includes("#"))
+        .map((sub) => ({
+          ...sub,
+          score: (sub.weighted_locations ?? []).reduce(
+            (sum, l) => sum + l.balanced_score,
+            0,
+          ),
+        }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, MAX_SECTIONS)
+        .map((sub) => ({ url: sub.url, title: sub.title })),
     })),
   };
 }

@@ -81,3 +81,23 @@ test.describe("without JavaScript", () => {
     expect(note).toContain("Aktifkan JavaScript untuk memeriksa jawaban kuis");
   });
 });
+
+test.describe("on a phone with text at 200%", () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const path of [
+    "",
+    `modul/${lessons[0]!.slug}/`,
+    "glosarium/",
+    "cari/?q=kelayan",
+  ])
+    test(`/${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      await page.addStyleTag({
+        content: "html:root { font-size: 200% !important; }",
+      });
+      const width = await page.evaluate(
+        () => document.documentElement.scrollWidth,
+      );
+      expect(width).toBeLessThanOrEqual(360);
+    });
+});

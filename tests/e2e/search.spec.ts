@@ -11,6 +11,10 @@ test("searching “kelayan” finds the glossary entry and lessons that use the 
     "hasil untuk “kelayan”",
   );
   await expect(hits.getByRole("link", { name: "Glosarium" })).toBeVisible();
+  // the glossary hit links straight to the entry
+  await expect(
+    hits.getByRole("link", { name: "Kelayan (client)" }),
+  ).toHaveAttribute("href", /glosarium\/#kelayan$/);
   const lessonHits = hits.locator("a[href*='modul/']");
   await expect(lessonHits.first()).toBeVisible();
   expect(await lessonHits.count()).toBeGreaterThan(1);
