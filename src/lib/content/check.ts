@@ -11,6 +11,7 @@ import {
   LessonSourceError,
   type LessonSource,
 } from "./lesson-source.ts";
+import { bankStats, nearDuplicateStems } from "./stats.ts";
 import {
   glossaryEntrySchema,
   lessonSchema,
@@ -50,6 +51,12 @@ export const LESSON_RULES = {
   minWords: 500,
   /** Minimum check questions embedded with `<Quiz ids>`. */
   minEmbeddedQuestions: 5,
+  /** Minimum questions per lesson in the bank (embedded or not). */
+  minBankQuestions: 12,
+  /** Largest share of single-choice keys allowed on one option position. */
+  maxKeyPositionShare: 0.35,
+  /** Stems at least this similar (Jaccard of words) count as near-duplicates. */
+  nearDuplicateSimilarity: 0.8,
   /** Heading anchors every lesson must have. */
   requiredAnchors: ["rangkuman", "cek-pemahaman"],
 } as const;
@@ -318,6 +325,49 @@ export function checkCourse(sources: CourseSources): CheckedCourse {
         message: `baru ${embedded} soal cek pemahaman; minimal ${LESSON_RULES.minEmbeddedQuestions}`,
       });
   }
+
+  const bank = questions.map((q) => q.entry);
+  const pathOf = new Map(questions.map((q) => [q.entry.id, q.path]));
+  for (const [a, b, similarity] of nearDuplicateStems(
+    bank,
+    LESSON_RULES.nearDuplicateSimilarity,
+  ))
+    problems.push({
+      path: pathOf.get(b.id) ?? "",
+      item: b.id,
+      field: "stem",
+      message: `hampir sama dengan ${a.id} (${Math.round(similarity * 100)}% kata sama)`,
+    });
+  for (const { entry, item, path } of questions)
+    if (entry.type === "matching")
+      entry.distractors.forEach((d, i) => {
+        if (entry.pairs.some((p) => p.right === d))
+          problems.push({
+            path,
+            item,
+            field: `distractors.${i}`,
+            message: "sama dengan salah satu jawaban (right)",
+          });
+      });
+  const stats = bankStats(bank);
+  for (const lesson of lessons) {
+    const n = stats.byLesson[lesson.slug] ?? 0;
+    if (n < LESSON_RULES.minBankQuestions)
+      problems.push({
+        path: `questions/${lesson.slug}.yaml`,
+        message: `pelajaran ${lesson.slug} baru punya ${n} soal; minimal ${LESSON_RULES.minBankQuestions}`,
+      });
+  }
+  const singles = Object.values(stats.keyPositions).reduce(
+    (sum, n) => sum + n,
+    0,
+  );
+  for (const [position, n] of Object.entries(stats.keyPositions))
+    if (singles >= 10 && n / singles > LESSON_RULES.maxKeyPositionShare)
+      problems.push({
+        path: "questions/",
+        message: `${n} dari ${singles} kunci pilihan ganda ada di posisi ${position} (${Math.round((100 * n) / singles)}%); maksimal ${LESSON_RULES.maxKeyPositionShare * 100}% per posisi`,
+      });
 
   return {
     problems,

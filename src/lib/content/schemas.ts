@@ -103,11 +103,85 @@ export const trueFalseSchema = z.object({
   answer: z.boolean(),
 });
 
+const uniqueTexts = (texts: string[]) => new Set(texts).size === texts.length;
+
+/** Steps to put in order; `items` is written in the correct order (3..8). */
+export const orderingSchema = z.object({
+  ...questionBase,
+  type: z.literal("ordering"),
+  items: z
+    .array(z.string().min(1))
+    .min(3, "minimal 3 langkah")
+    .max(8, "maksimal 8 langkah")
+    .refine(uniqueTexts, "setiap langkah harus berbeda"),
+});
+
+/** Pairs to match: each `left` (premise) with its `right` (response), 3..8 pairs. */
+export const matchingSchema = z.object({
+  ...questionBase,
+  type: z.literal("matching"),
+  pairs: z
+    .array(z.object({ left: z.string().min(1), right: z.string().min(1) }))
+    .min(3, "minimal 3 pasangan")
+    .max(8, "maksimal 8 pasangan")
+    .refine(
+      (pairs) => uniqueTexts(pairs.map((p) => p.left)),
+      "setiap premis (left) harus berbeda",
+    )
+    .refine(
+      (pairs) => uniqueTexts(pairs.map((p) => p.right)),
+      "setiap jawaban (right) harus berbeda",
+    ),
+  /** Extra responses that match no premise. */
+  distractors: z.array(z.string().min(1)).max(4).default([]),
+});
+
+/** Items to sort into groups; every item names one of `categories`. */
+export const categorizationSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal("categorization"),
+    categories: z
+      .array(z.string().min(1))
+      .min(2, "minimal 2 kelompok")
+      .max(5, "maksimal 5 kelompok")
+      .refine(uniqueTexts, "setiap kelompok harus berbeda"),
+    items: z
+      .array(z.object({ text: z.string().min(1), category: z.string().min(1) }))
+      .min(3, "minimal 3 butir")
+      .max(10, "maksimal 10 butir")
+      .refine(
+        (items) => uniqueTexts(items.map((i) => i.text)),
+        "setiap butir harus berbeda",
+      ),
+  })
+  .superRefine((q, ctx) => {
+    q.items.forEach((item, i) => {
+      if (!q.categories.includes(item.category))
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", i, "category"],
+          message: `kelompok "${item.category}" tidak ada di categories`,
+        });
+    });
+  });
+
+/** A short typed answer; any of `answers` is accepted (case, spaces and punctuation ignored). */
+export const shortAnswerSchema = z.object({
+  ...questionBase,
+  type: z.literal("short-answer"),
+  answers: z.array(z.string().min(1)).min(1, "minimal 1 jawaban yang diterima"),
+});
+
 /** Any question of the bank, discriminated by `type`. */
 export const questionSchema = z.discriminatedUnion("type", [
   singleChoiceSchema,
   multipleResponseSchema,
   trueFalseSchema,
+  orderingSchema,
+  matchingSchema,
+  categorizationSchema,
+  shortAnswerSchema,
 ]);
 
 /** One glossary term (`content/glossary.yaml`). */

@@ -42,6 +42,19 @@ function index(value: unknown, path: string): number {
   return value as number;
 }
 
+function optionalIndex(value: unknown, path: string): number | null {
+  return value === null ? null : index(value, path);
+}
+
+function list<T>(
+  value: unknown,
+  path: string,
+  item: (v: unknown, p: string) => T,
+): T[] {
+  if (!Array.isArray(value)) throw new Invalid(path, "bukan daftar");
+  return value.map((v, i) => item(v, `${path}.${i}`));
+}
+
 function lessonRecord(value: unknown, path: string): LessonRecord {
   const o = object(value, path);
   const record: LessonRecord = {
@@ -61,19 +74,34 @@ function response(value: unknown, path: string): Response {
         type: "single-choice",
         choice: index(o["choice"], `${path}.choice`),
       };
-    case "multiple-response": {
-      const choices = o["choices"];
-      if (!Array.isArray(choices))
-        throw new Invalid(`${path}.choices`, "bukan daftar");
+    case "multiple-response":
       return {
         type: "multiple-response",
-        choices: choices.map((c, i) => index(c, `${path}.choices.${i}`)),
+        choices: list(o["choices"], `${path}.choices`, index),
       };
-    }
     case "true-false":
       if (typeof o["value"] !== "boolean")
         throw new Invalid(`${path}.value`, "bukan benar/salah");
       return { type: "true-false", value: o["value"] };
+    case "ordering":
+      return {
+        type: "ordering",
+        order: list(o["order"], `${path}.order`, index),
+      };
+    case "matching":
+      return {
+        type: "matching",
+        matches: list(o["matches"], `${path}.matches`, optionalIndex),
+      };
+    case "categorization":
+      return {
+        type: "categorization",
+        groups: list(o["groups"], `${path}.groups`, optionalIndex),
+      };
+    case "short-answer":
+      if (typeof o["text"] !== "string")
+        throw new Invalid(`${path}.text`, "bukan teks");
+      return { type: "short-answer", text: o["text"] };
     default:
       throw new Invalid(`${path}.type`, "jenis jawaban tidak dikenal");
   }

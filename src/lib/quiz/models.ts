@@ -10,14 +10,28 @@ export type Question = QuestionData;
 /** The kinds of question the engine checks. */
 export type QuestionType = Question["type"];
 
+/** A question of one type. */
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+
 /**
- * What a learner answered. Options are identified by their 0-based index in
- * the question's `options` as written in the content file (not as displayed).
+ * What a learner answered. Every index refers to the order written in the
+ * content file (options, items, pairs, categories), never to the shuffled
+ * order on screen, so a stored response survives any display order.
  */
 export type Response =
   | { type: "single-choice"; choice: number }
   | { type: "multiple-response"; choices: number[] }
-  | { type: "true-false"; value: boolean };
+  | { type: "true-false"; value: boolean }
+  /** `order[k]` is the item the learner put at position k. */
+  | { type: "ordering"; order: number[] }
+  /**
+   * `matches[i]` is the response chosen for premise i: an index into the
+   * pairs' `right` texts, or `pairs.length + d` for distractor d; null when unanswered.
+   */
+  | { type: "matching"; matches: (number | null)[] }
+  /** `groups[i]` is the category index chosen for item i, null when unsorted. */
+  | { type: "categorization"; groups: (number | null)[] }
+  | { type: "short-answer"; text: string };
 
 /** The result of checking one response. */
 export interface QuestionResult {

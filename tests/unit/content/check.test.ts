@@ -3,6 +3,7 @@ import { join } from "node:path";
 import {
   checkCourse,
   formatProblems,
+  LESSON_RULES,
   type CourseSources,
 } from "../../../src/lib/content/check.ts";
 import { readCourseSources } from "../../../src/integrations/content-check.ts";
@@ -159,6 +160,102 @@ describe("checkCourse", () => {
     });
     expect(formatProblems(checkCourse(sources).problems)).toContain(
       '[1] kelayan › related.0: istilah "klyen" tidak ada',
+    );
+  });
+
+  it("reports a stem that nearly repeats another", () => {
+    const sources = withChange((s) => {
+      s.questions[0]!.text += [
+        "- id: uji-99",
+        "  lesson: uji",
+        "  section: bagian-pertama",
+        "  type: true-false",
+        "  difficulty: 1",
+        "  stem: pernyataan tentang Asesmen Awal Kelayan ini benar!",
+        "  answer: false",
+        "  explanation: Penjelasan uji yang cukup panjang agar lolos skema soal.",
+        "",
+      ].join("\n");
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toMatch(
+      /uji-99 › stem: hampir sama dengan uji-01/,
+    );
+  });
+
+  it("reports a lesson with too few questions in the bank", () => {
+    const sources = withChange((s) => {
+      s.questions[0]!.text = s.questions[0]!.text.split(
+        /\n(?=- id: uji-0[6-9]|- id: uji-1)/,
+      )[0]!;
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toContain(
+      `pelajaran uji baru punya 5 soal; minimal ${LESSON_RULES.minBankQuestions}`,
+    );
+  });
+
+  it("reports single-choice keys piling up on one position", () => {
+    const single = (i: number, key: number) =>
+      [
+        `- id: uji-s${i}`,
+        "  lesson: uji",
+        "  section: bagian-pertama",
+        "  type: single-choice",
+        "  difficulty: 2",
+        `  stem: Soal pilihan ganda nomor ${"abcdefghijkl"[i]}${"mnopqrstuvwx"[i]} tentang topik ${i * 7919}.`,
+        "  options:",
+        ...[0, 1, 2, 3].map(
+          (o) =>
+            `    - { text: Pilihan ${o}${o === key ? ", correct: true" : ""} }`,
+        ),
+        "  explanation: Penjelasan uji yang cukup panjang agar lolos skema soal.",
+        "",
+      ].join("\n");
+    const sources = withChange((s) => {
+      s.questions[0]!.text += Array.from({ length: 10 }, (_, i) =>
+        single(i, i < 5 ? 0 : i % 4),
+      ).join("\n");
+    });
+    expect(formatProblems(checkCourse(sources).problems)).toMatch(
+      /kunci pilihan ganda ada di posisi 1 \(\d+%\)/,
+    );
+  });
+
+  it("reports answer keys that do not fit their question", () => {
+    const sources = withChange((s) => {
+      s.questions[0]!.text += [
+        "- id: uji-k1",
+        "  lesson: uji",
+        "  section: bagian-pertama",
+        "  type: categorization",
+        "  difficulty: 2",
+        "  stem: Kelompokkan sistem sumber berikut menurut jenisnya.",
+        "  categories: [Informal, Formal]",
+        "  items:",
+        "    - { text: Tetangga, category: Informal }",
+        "    - { text: Koperasi, category: Formil }",
+        "    - { text: Saudara, category: Informal }",
+        "  explanation: Penjelasan uji yang cukup panjang agar lolos skema soal.",
+        "- id: uji-k2",
+        "  lesson: uji",
+        "  section: bagian-pertama",
+        "  type: matching",
+        "  difficulty: 2",
+        "  stem: Jodohkan peran pekerja sosial dengan kegiatannya.",
+        "  pairs:",
+        "    - { left: Broker, right: Menghubungkan }",
+        "    - { left: Mediator, right: Menengahi }",
+        "    - { left: Advokat, right: Membela }",
+        "  distractors: [Menengahi]",
+        "  explanation: Penjelasan uji yang cukup panjang agar lolos skema soal.",
+        "",
+      ].join("\n");
+    });
+    const report = formatProblems(checkCourse(sources).problems);
+    expect(report).toContain(
+      'uji-k1 › items.1.category: kelompok "Formil" tidak ada di categories',
+    );
+    expect(report).toContain(
+      "uji-k2 › distractors.0: sama dengan salah satu jawaban (right)",
     );
   });
 });

@@ -1,0 +1,207 @@
+/**
+ * One question: the stem, the answer input for its type, a check/retry
+ * button, a live region announcing the verdict, and the explanation with a
+ * link to the lesson section. Scoring and storage happen in `answerQuestion`.
+ */
+import { useMemo, useState } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
+import { answerTexts, isAnswered } from "../../lib/quiz/check.ts";
+import type { Question, Response } from "../../lib/quiz/models.ts";
+import { initialResponse, partMarks } from "../../lib/quiz/response.ts";
+import { displayOrder } from "../../lib/quiz/shuffle.ts";
+import type { Attempt } from "../../lib/progress/models.ts";
+import { $progress, answerQuestion } from "../../stores/progress.ts";
+import { t, type MessageKey } from "../../i18n/t.ts";
+import { useHydrated } from "../useHydrated.ts";
+import ChoiceInput from "./ChoiceInput.tsx";
+import OrderingInput from "./OrderingInput.tsx";
+import SelectInput from "./SelectInput.tsx";
+import ShortAnswerInput from "./ShortAnswerInput.tsx";
+
+/** A question with the link and title of the lesson section that teaches it. */
+export type QuizQuestion = Question & {
+  sectionHref: string;
+  sectionTitle: string;
+};
+
+const HINTS: Record<Question["type"], MessageKey> = {
+  "single-choice": "quiz.chooseOne",
+  "true-false": "quiz.chooseOne",
+  "multiple-response": "quiz.chooseMany",
+  ordering: "quiz.chooseOrder",
+  matching: "quiz.chooseMatch",
+  categorization: "quiz.chooseGroup",
+  "short-answer": "quiz.chooseText",
+};
+
+/** Types whose right answer is a list, shown in the feedback rather than the status line. */
+const LISTED = new Set<Question["type"]>([
+  "ordering",
+  "matching",
+  "categorization",
+]);
+
+function verdict(attempt: Attempt): string {
+  if (attempt.correct) return t("quiz.right");
+  if (attempt.score > 0)
+    return t("quiz.partial", { percent: Math.round(attempt.score * 100) });
+  return t("quiz.wrong");
+}
+
+export interface QuestionCardProps {
+  question: QuizQuestion;
+  n: number;
+  total: number;
+  /** Seed of the display order: the same seed shows the same order. */
+  seed: string;
+}
+
+export default function QuestionCard({
+  question,
+  n,
+  total,
+  seed,
+}: QuestionCardProps) {
+  const hydrated = useHydrated();
+  const progress = useStore($progress);
+  const stored = hydrated ? progress.answers[question.id] : undefined;
+  const order = useMemo(() => displayOrder(question, seed), [question, seed]);
+  const [draft, setDraft] = useState<Response | undefined>(() =>
+    initialResponse(question, order),
+  );
+  const [retrying, setRetrying] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const shown = retrying ? undefined : stored;
+  const response = shown ? shown.response : draft;
+  const marks = shown ? partMarks(question, shown.response) : undefined;
+  const labels = { true: t("quiz.true"), false: t("quiz.false") };
+  const idBase = `soal-${question.id}`;
+  const disabled = !hydrated || shown !== undefined;
+  const listed = LISTED.has(question.type);
+
+  function fullVerdict(attempt: Attempt): string {
+    if (attempt.correct || listed) return verdict(attempt);
+    return `${verdict(attempt)} ${t("quiz.rightAnswer", { answer: answerTexts(question, labels).join("; ") })}`;
+  }
+
+  function onCheck() {
+    if (shown) {
+      setRetrying(true);
+      setDraft(initialResponse(question, order));
+      setAnnouncement("");
+      return;
+    }
+    if (!isAnswered(draft)) {
+      setAnnouncement(
+        t(
+          question.type === "matching" || question.type === "categorization"
+            ? "quiz.completeAll"
+            : "quiz.choose",
+        ),
+      );
+      return;
+    }
+    const attempt = answerQuestion(question, draft);
+    setRetrying(false);
+    setAnnouncement(fullVerdict(attempt));
+  }
+
+  const inputProps = {
+    order,
+    response,
+    disabled,
+    marks,
+    idBase,
+    onChange: (next: Response) => {
+      setDraft(next);
+      setAnnouncement("");
+    },
+  };
+
+  return (
+    <fieldset
+      class="question"
+      id={idBase}
+      data-type={question.type}
+      data-state={shown ? (shown.correct ? "right" : "wrong") : "open"}
+    >
+      <legend>
+        <span class="question-number">{t("quiz.number", { n, total })}</span>
+        <span class="question-stem">{question.stem}</span>
+      </legend>
+      <p class="question-hint" id={`${idBase}-hint`}>
+        {t(HINTS[question.type])}
+      </p>
+      {question.type === "single-choice" ||
+      question.type === "multiple-response" ||
+      question.type === "true-false" ? (
+        <ChoiceInput question={question} {...inputProps} />
+      ) : question.type === "ordering" ? (
+        <OrderingInput
+          question={question}
+          {...inputProps}
+          announce={setAnnouncement}
+        />
+      ) : question.type === "short-answer" ? (
+        <ShortAnswerInput
+          question={question}
+          {...inputProps}
+          onSubmit={onCheck}
+        />
+      ) : (
+        <SelectInput question={question} {...inputProps} />
+      )}
+      <button
+        type="button"
+        class="button"
+        disabled={!hydrated}
+        onClick={onCheck}
+      >
+        {shown ? t("quiz.retry") : t("quiz.check")}
+      </button>
+      <p
+        class="question-status"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+      >
+        {announcement}
+      </p>
+      {shown && !announcement && (
+        // A verdict restored from storage: shown, but not announced on page load.
+        <p class="question-status">{fullVerdict(shown)}</p>
+      )}
+      {shown && (
+        <div class="feedback">
+          {listed && !shown.correct && (
+            <>
+              <p>
+                <strong>{t("quiz.rightAnswerList")}</strong>
+              </p>
+              <ul>
+                {answerTexts(question, labels).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {question.type === "short-answer" && question.answers.length > 1 && (
+            <p>
+              {t("quiz.acceptedAnswers", {
+                answers: question.answers.join("; "),
+              })}
+            </p>
+          )}
+          <p>
+            <strong>{t("quiz.explanation")}:</strong> {question.explanation}
+          </p>
+          <p>
+            <a href={question.sectionHref}>
+              {t("quiz.readAgain")}: {question.sectionTitle}
+            </a>
+          </p>
+        </div>
+      )}
+    </fieldset>
+  );
+}
