@@ -74,7 +74,8 @@ export default function OrderingInput(props: OrderingInputProps) {
                 }
                 onClick={() => move(item, position, position - 1, "up")}
               >
-                ↑ {t("quiz.moveUpShort")}
+                <span aria-hidden="true">↑ </span>
+                {t("quiz.moveUpShort")}
               </button>
               <button
                 type="button"
@@ -88,7 +89,8 @@ export default function OrderingInput(props: OrderingInputProps) {
                 }
                 onClick={() => move(item, position, position + 1, "down")}
               >
-                ↓ {t("quiz.moveDownShort")}
+                <span aria-hidden="true">↓ </span>
+                {t("quiz.moveDownShort")}
               </button>
             </span>
           </li>

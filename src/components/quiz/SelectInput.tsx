@@ -43,44 +43,67 @@ export default function SelectInput(props: AnswerInputProps<SelectQuestion>) {
     );
   }
 
+  // Matching responses can be long: list them in full, lettered, and let each select choose a letter.
+  const letter = (position: number) => String.fromCharCode(65 + position);
+  const optionText = (choice: number, position: number) =>
+    matching
+      ? `${letter(position)}. ${choiceTexts[choice] ?? ""}`
+      : (choiceTexts[choice] ?? "");
   return (
-    <ul class="select-rows" role="list">
-      {rows.map((row) => {
-        const id = `${idBase}-baris-${row}`;
-        const mark = marks?.[row];
-        return (
-          <li key={row} class="select-row" data-mark={mark}>
-            <label for={id}>{labels[row]}</label>
-            <span class="select-wrap">
-              <select
-                id={id}
-                disabled={disabled}
-                value={
-                  values[row] === null || values[row] === undefined
-                    ? ""
-                    : String(values[row])
-                }
-                onChange={(e) =>
-                  set(
-                    row,
-                    e.currentTarget.value === ""
-                      ? null
-                      : Number(e.currentTarget.value),
-                  )
-                }
-              >
-                <option value="">{t("quiz.selectPlaceholder")}</option>
-                {choiceOrder.map((choice) => (
-                  <option key={choice} value={String(choice)}>
-                    {choiceTexts[choice]}
-                  </option>
-                ))}
-              </select>
-              <Mark mark={mark} kind="part" />
-            </span>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {matching && (
+        <div class="match-responses">
+          <p id={`${idBase}-jawaban`}>{t("quiz.matchResponses")}</p>
+          <ol role="list" aria-labelledby={`${idBase}-jawaban`}>
+            {choiceOrder.map((choice, position) => (
+              <li key={choice}>
+                <span class="match-letter" aria-hidden="true">
+                  {letter(position)}.
+                </span>{" "}
+                {choiceTexts[choice]}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <ul class="select-rows" role="list">
+        {rows.map((row) => {
+          const id = `${idBase}-baris-${row}`;
+          const mark = marks?.[row];
+          return (
+            <li key={row} class="select-row" data-mark={mark}>
+              <label for={id}>{labels[row]}</label>
+              <span class="select-wrap">
+                <select
+                  id={id}
+                  disabled={disabled}
+                  value={
+                    values[row] === null || values[row] === undefined
+                      ? ""
+                      : String(values[row])
+                  }
+                  onChange={(e) =>
+                    set(
+                      row,
+                      e.currentTarget.value === ""
+                        ? null
+                        : Number(e.currentTarget.value),
+                    )
+                  }
+                >
+                  <option value="">{t("quiz.selectPlaceholder")}</option>
+                  {choiceOrder.map((choice, position) => (
+                    <option key={choice} value={String(choice)}>
+                      {optionText(choice, position)}
+                    </option>
+                  ))}
+                </select>
+                <Mark mark={mark} kind="part" />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
