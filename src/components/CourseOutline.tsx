@@ -7,6 +7,7 @@ import { useStore } from "@nanostores/preact";
 import { $progress } from "../stores/progress.ts";
 import { nextLesson } from "../lib/progress/document.ts";
 import { lessonSummary } from "../lib/progress/summary.ts";
+import { lessonMastery, MASTERY_RULE } from "../lib/progress/mastery.ts";
 import { t } from "../i18n/t.ts";
 import { useHydrated } from "./useHydrated.ts";
 import ProgressNotice from "./ProgressNotice.tsx";
@@ -20,6 +21,8 @@ export interface OutlineLesson {
   minutes: number;
   href: string;
   questionIds: string[];
+  /** Every question of the lesson in the bank (for mastery). */
+  bankIds: string[];
 }
 
 export default function CourseOutline({
@@ -63,6 +66,7 @@ export default function CourseOutline({
           </p>
         )}
       </div>
+      <p class="mastery-rule">{t("mastery.rule", { ...MASTERY_RULE })}</p>
       <h2 id="daftar-modul">{t("outline.title")}</h2>
       <ol class="lesson-list" role="list">
         {lessons.map((lesson, i) => {
@@ -91,6 +95,16 @@ export default function CourseOutline({
                       </span>
                     </>
                   )}
+                  {hydrated &&
+                    lessonMastery(progress.log, lesson.bankIds).state ===
+                      "mastered" && (
+                      <>
+                        {" · "}
+                        <span class="badge" data-mastery="mastered">
+                          {t("mastery.badge")}
+                        </span>
+                      </>
+                    )}
                 </p>
               </div>
             </li>

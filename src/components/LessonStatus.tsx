@@ -6,6 +6,7 @@ import { useEffect } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { $progress, visitLesson } from "../stores/progress.ts";
 import { lessonSummary } from "../lib/progress/summary.ts";
+import { lessonMastery, MASTERY_RULE } from "../lib/progress/mastery.ts";
 import { t } from "../i18n/t.ts";
 import { useHydrated } from "./useHydrated.ts";
 import ProgressNotice from "./ProgressNotice.tsx";
@@ -14,13 +15,20 @@ export interface LessonStatusProps {
   slug: string;
   /** Ids of the check questions embedded in the lesson. */
   questionIds: string[];
+  /** Ids of every question of the lesson in the bank (for mastery). */
+  bankIds: string[];
 }
 
-export default function LessonStatus({ slug, questionIds }: LessonStatusProps) {
+export default function LessonStatus({
+  slug,
+  questionIds,
+  bankIds,
+}: LessonStatusProps) {
   const hydrated = useHydrated();
   const progress = useStore($progress);
   useEffect(() => visitLesson(slug), [slug]);
   const summary = lessonSummary(progress, slug, questionIds);
+  const mastery = lessonMastery(progress.log, bankIds);
   return (
     <div class="lesson-status">
       <p>
@@ -37,6 +45,17 @@ export default function LessonStatus({ slug, questionIds }: LessonStatusProps) {
           </span>
         )}
       </p>
+      {hydrated && (
+        <p class="mastery" data-mastery={mastery.state}>
+          <strong>{t("mastery.label")}:</strong>{" "}
+          {mastery.state === "none"
+            ? t("mastery.none")
+            : t(`mastery.${mastery.state}`, { ...mastery })}{" "}
+          <span class="mastery-rule">
+            ({t("mastery.rule", { ...MASTERY_RULE })})
+          </span>
+        </p>
+      )}
       <ProgressNotice />
     </div>
   );

@@ -1,9 +1,13 @@
 /**
- * Quiz island: a list of check questions embedded in a lesson (or a practice
- * set). Every type works by keyboard alone; verdicts are announced in a live
- * region that exists before any answer is given.
+ * Quiz island: the check questions embedded in a lesson. Each question shows
+ * the learner's latest stored attempt (after hydration, so server HTML and
+ * first render agree) and stores every new one. Every type works by keyboard
+ * alone; verdicts are announced in a live region present before any answer.
  */
+import { useStore } from "@nanostores/preact";
 import QuestionCard, { type QuizQuestion } from "./quiz/QuestionCard.tsx";
+import { $progress, answerQuestion } from "../stores/progress.ts";
+import { useHydrated } from "./useHydrated.ts";
 
 export type { QuizQuestion };
 
@@ -16,6 +20,8 @@ export interface QuizProps {
 
 /** The quiz island. */
 export default function Quiz({ questions, seed = "modul" }: QuizProps) {
+  const hydrated = useHydrated();
+  const progress = useStore($progress);
   return (
     <div class="quiz">
       {questions.map((question, index) => (
@@ -25,6 +31,8 @@ export default function Quiz({ questions, seed = "modul" }: QuizProps) {
           n={index + 1}
           total={questions.length}
           seed={seed}
+          attempt={hydrated ? progress.answers[question.id] : undefined}
+          onAnswer={(response) => answerQuestion(question, response)}
         />
       ))}
     </div>

@@ -10,6 +10,7 @@ for (const path of [
   `modul/${lessons[6]!.slug}/`,
   "glosarium/",
   "cari/?q=kelayan",
+  "latihan/",
   "tentang/",
   "pustaka/",
 ]) {

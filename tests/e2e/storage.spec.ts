@@ -48,7 +48,8 @@ test("stored progress shows right after hydration", async ({ page }) => {
     localStorage.setItem(
       "kips:progres",
       JSON.stringify({
-        version: 1,
+        version: 2,
+        log: [],
         lessons: {
           [s]: { firstVisitedAt: 1, lastVisitedAt: 2, completedAt: 2 },
         },

@@ -27,4 +27,5 @@ export const allPages = [
   "pustaka/",
   "tentang/",
   "cari/",
+  "latihan/",
 ];

@@ -1,16 +1,16 @@
 /**
  * One question: the stem, the answer input for its type, a check/retry
  * button, a live region announcing the verdict, and the explanation with a
- * link to the lesson section. Scoring and storage happen in `answerQuestion`.
+ * link to the lesson section. Where the attempt comes from and where it goes
+ * (the progress store, a practice session) is the caller's business:
+ * scoring and storage happen in the `onAnswer` it passes.
  */
-import { useMemo, useState } from "preact/hooks";
-import { useStore } from "@nanostores/preact";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { answerTexts, isAnswered } from "../../lib/quiz/check.ts";
 import type { Question, Response } from "../../lib/quiz/models.ts";
 import { initialResponse, partMarks } from "../../lib/quiz/response.ts";
 import { displayOrder } from "../../lib/quiz/shuffle.ts";
 import type { Attempt } from "../../lib/progress/models.ts";
-import { $progress, answerQuestion } from "../../stores/progress.ts";
 import { t, type MessageKey } from "../../i18n/t.ts";
 import { useHydrated } from "../useHydrated.ts";
 import ChoiceInput from "./ChoiceInput.tsx";
@@ -54,24 +54,37 @@ export interface QuestionCardProps {
   total: number;
   /** Seed of the display order: the same seed shows the same order. */
   seed: string;
+  /** The checked attempt to show; undefined while the question is open. */
+  attempt: Attempt | undefined;
+  /** Check and keep a response; returns the attempt (score 0..1). Absent in deferred mode. */
+  onAnswer?: (response: Response) => Attempt;
+  /** Deferred feedback: no check button; every change of the draft is reported here. */
+  onDraft?: (id: string, response: Response | undefined) => void;
+  /** Whether a checked question offers "Coba lagi". */
+  allowRetry?: boolean;
 }
 
-export default function QuestionCard({
-  question,
-  n,
-  total,
-  seed,
-}: QuestionCardProps) {
+export default function QuestionCard(props: QuestionCardProps) {
+  const {
+    question,
+    n,
+    total,
+    seed,
+    attempt,
+    onAnswer,
+    onDraft,
+    allowRetry = true,
+  } = props;
   const hydrated = useHydrated();
-  const progress = useStore($progress);
-  const stored = hydrated ? progress.answers[question.id] : undefined;
   const order = useMemo(() => displayOrder(question, seed), [question, seed]);
   const [draft, setDraft] = useState<Response | undefined>(() =>
     initialResponse(question, order),
   );
   const [retrying, setRetrying] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const shown = retrying ? undefined : stored;
+  const shown = retrying ? undefined : attempt;
+  // Deferred mode reports the starting draft too (an ordering question starts answered).
+  useEffect(() => onDraft?.(question.id, draft), [draft, onDraft, question.id]);
   const response = shown ? shown.response : draft;
   const marks = shown ? partMarks(question, shown.response) : undefined;
   const labels = { true: t("quiz.true"), false: t("quiz.false") };
@@ -91,6 +104,7 @@ export default function QuestionCard({
       setAnnouncement("");
       return;
     }
+    if (!onAnswer) return;
     if (!isAnswered(draft)) {
       setAnnouncement(
         t(
@@ -101,9 +115,9 @@ export default function QuestionCard({
       );
       return;
     }
-    const attempt = answerQuestion(question, draft);
+    const checked = onAnswer(draft);
     setRetrying(false);
-    setAnnouncement(fullVerdict(attempt));
+    setAnnouncement(fullVerdict(checked));
   }
 
   const inputProps = {
@@ -151,14 +165,16 @@ export default function QuestionCard({
       ) : (
         <SelectInput question={question} {...inputProps} />
       )}
-      <button
-        type="button"
-        class="button"
-        disabled={!hydrated}
-        onClick={onCheck}
-      >
-        {shown ? t("quiz.retry") : t("quiz.check")}
-      </button>
+      {onAnswer && (!shown || allowRetry) && (
+        <button
+          type="button"
+          class="button"
+          disabled={!hydrated}
+          onClick={onCheck}
+        >
+          {shown ? t("quiz.retry") : t("quiz.check")}
+        </button>
+      )}
       <p
         class="question-status"
         role="status"

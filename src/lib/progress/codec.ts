@@ -10,13 +10,31 @@ import { validateProgress } from "./validate.ts";
 
 /**
  * Upgrades, keyed by the version they upgrade from: `migrations[n]` turns a
- * version-n document into version n+1. Version 1 is the first released
- * version, so the table is empty; add an entry with every version bump.
+ * version-n document into version n+1. Add an entry with every version bump,
+ * and a fixture of the old version in tests/fixtures/progress/.
  */
 export type Migrations = Readonly<
   Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
 >;
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  /** Version 2 adds the answer history: start it from the latest attempt per question. */
+  1: (old) => {
+    const answers = (
+      typeof old["answers"] === "object" && old["answers"] !== null
+        ? old["answers"]
+        : {}
+    ) as Record<string, Record<string, unknown>>;
+    const log = Object.entries(answers)
+      .map(([q, a]) => ({
+        q,
+        at: a["at"],
+        score: a["score"],
+        correct: a["correct"],
+      }))
+      .sort((x, y) => Number(x.at) - Number(y.at));
+    return { ...old, log };
+  },
+};
 
 /** Why a stored value could not be read. */
 export type DecodeProblem =

@@ -3,7 +3,9 @@
  * document; none reads the clock (callers pass `now`, ms epoch).
  */
 import {
+  LOG_LIMIT,
   PROGRESS_VERSION,
+  type LogEntry,
   type Attempt,
   type LessonRecord,
   type ProgressDocument,
@@ -19,7 +21,7 @@ export function ownValue<T>(
 
 /** A document with nothing in it. */
 export function emptyProgress(): ProgressDocument {
-  return { version: PROGRESS_VERSION, lessons: {}, answers: {} };
+  return { version: PROGRESS_VERSION, lessons: {}, answers: {}, log: [] };
 }
 
 /** Record a visit to a lesson at `now`. */
@@ -60,7 +62,17 @@ export function recordAnswer(
   questionId: string,
   attempt: Attempt,
 ): ProgressDocument {
-  return { ...doc, answers: { ...doc.answers, [questionId]: attempt } };
+  const entry: LogEntry = {
+    q: questionId,
+    at: attempt.at,
+    score: attempt.score,
+    correct: attempt.correct,
+  };
+  return {
+    ...doc,
+    answers: { ...doc.answers, [questionId]: attempt },
+    log: mergeLogs(doc.log, [entry]),
+  };
 }
 
 /**
@@ -129,10 +141,36 @@ function mergeRecords<T>(
   );
 }
 
+function compareEntries(a: LogEntry, b: LogEntry): number {
+  if (a.at !== b.at) return a.at - b.at;
+  if (a.q !== b.q) return a.q < b.q ? -1 : 1;
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Join two answer histories: every distinct entry once, oldest first, the
+ * newest `LOG_LIMIT` kept. Commutative, associative and idempotent.
+ */
+export function mergeLogs(
+  a: readonly LogEntry[],
+  b: readonly LogEntry[],
+): LogEntry[] {
+  const byKey = new Map<string, LogEntry>();
+  for (const entry of [...a, ...b])
+    byKey.set(
+      JSON.stringify([entry.at, entry.q, entry.score, entry.correct]),
+      entry,
+    );
+  return [...byKey.values()].sort(compareEntries).slice(-LOG_LIMIT);
+}
+
 /**
  * Merge two documents item by item, as when two tabs wrote at once: per
  * lesson, earliest first visit, latest visit and earliest completion (a
- * completed lesson stays completed); per question, the latest attempt.
+ * completed lesson stays completed); per question, the latest attempt; the
+ * answer histories joined.
  * Commutative, associative and idempotent.
  */
 export function mergeProgress(
@@ -143,5 +181,6 @@ export function mergeProgress(
     version: PROGRESS_VERSION,
     lessons: mergeRecords(a.lessons, b.lessons, mergeLesson),
     answers: mergeRecords(a.answers, b.answers, mergeAttempt),
+    log: mergeLogs(a.log, b.log),
   };
 }

@@ -5,7 +5,9 @@
  * bundle stays small; every failure names the field, e.g. `lessons.pengantar.completedAt`.
  */
 import {
+  LOG_LIMIT,
   PROGRESS_VERSION,
+  type LogEntry,
   type Attempt,
   type LessonRecord,
   type ProgressDocument,
@@ -136,6 +138,23 @@ function record<T>(
   );
 }
 
+function logEntry(value: unknown, path: string): LogEntry {
+  const o = object(value, path);
+  if (typeof o["q"] !== "string")
+    throw new Invalid(`${path}.q`, "bukan id soal");
+  const score = o["score"];
+  if (typeof score !== "number" || !(score >= 0 && score <= 1))
+    throw new Invalid(`${path}.score`, "bukan nilai 0..1");
+  if (typeof o["correct"] !== "boolean")
+    throw new Invalid(`${path}.correct`, "bukan benar/salah");
+  return {
+    q: o["q"],
+    at: time(o["at"], `${path}.at`),
+    score,
+    correct: o["correct"],
+  };
+}
+
 /** The outcome of `validateProgress`. */
 export type Validation =
   | { ok: true; doc: ProgressDocument }
@@ -153,6 +172,7 @@ export function validateProgress(value: unknown): Validation {
         version: PROGRESS_VERSION,
         lessons: record(o["lessons"], "lessons", lessonRecord),
         answers: record(o["answers"], "answers", attempt),
+        log: list(o["log"], "log", logEntry).slice(-LOG_LIMIT),
       },
     };
   } catch (error) {

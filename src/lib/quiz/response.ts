@@ -109,3 +109,54 @@ export function partMarks(question: Question, response: Response): PartMark[] {
       return [];
   }
 }
+
+/**
+ * A learner's response in words, for results: the chosen options, the order
+ * given, "premise → chosen response", "item → chosen group", or the typed
+ * text. Empty parts read as "—".
+ * @param labels words for true and false in the interface language.
+ */
+export function responseTexts(
+  question: Question,
+  response: Response,
+  labels: { true: string; false: string },
+): string[] {
+  switch (response.type) {
+    case "true-false":
+      return [response.value ? labels.true : labels.false];
+    case "single-choice":
+      return question.type === "single-choice"
+        ? [question.options[response.choice]?.text ?? "—"]
+        : [];
+    case "multiple-response":
+      return question.type === "multiple-response"
+        ? response.choices.map((i) => question.options[i]?.text ?? "—")
+        : [];
+    case "ordering":
+      return question.type === "ordering"
+        ? response.order.map(
+            (item, place) => `${place + 1}. ${question.items[item] ?? "—"}`,
+          )
+        : [];
+    case "matching": {
+      if (question.type !== "matching") return [];
+      const responses = [
+        ...question.pairs.map((p) => p.right),
+        ...question.distractors,
+      ];
+      return question.pairs.map((pair, i) => {
+        const chosen = response.matches[i];
+        return `${pair.left} → ${chosen === null || chosen === undefined ? "—" : (responses[chosen] ?? "—")}`;
+      });
+    }
+    case "categorization":
+      return question.type === "categorization"
+        ? question.items.map((item, i) => {
+            const group = response.groups[i];
+            return `${item.text} → ${group === null || group === undefined ? "—" : (question.categories[group] ?? "—")}`;
+          })
+        : [];
+    case "short-answer":
+      return [response.text.trim() || "—"];
+  }
+}

@@ -1,5 +1,6 @@
 /** fast-check generators of progress documents, shared by the progress tests. */
 import fc from "fast-check";
+import { mergeLogs } from "../../../src/lib/progress/document.ts";
 import type {
   Attempt,
   LessonRecord,
@@ -49,7 +50,18 @@ export const attempt: fc.Arbitrary<Attempt> = fc.record({
 });
 
 export const progressDocument: fc.Arbitrary<ProgressDocument> = fc.record({
-  version: fc.constant(1 as const),
+  version: fc.constant(2 as const),
   lessons: fc.dictionary(slug, lessonRecord),
   answers: fc.dictionary(questionId, attempt),
+  log: fc
+    .array(
+      fc.record({
+        q: questionId,
+        at: fc.integer({ min: 0, max: 20 }),
+        score: fc.constantFrom(0, 0.5, 1),
+        correct: fc.boolean(),
+      }),
+      { maxLength: 8 },
+    )
+    .map((log) => mergeLogs([], log)),
 });

@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   decodeProgress,
   encodeProgress,
+  MIGRATIONS,
   type Migrations,
 } from "../../../src/lib/progress/codec.ts";
 import {
@@ -50,9 +53,10 @@ describe("decodeProgress", () => {
 
   it("reports a document whose items do not fit the schema, naming the field", () => {
     const raw = JSON.stringify({
-      version: 1,
+      version: 2,
       lessons: { pengantar: { firstVisitedAt: "kemarin" } },
       answers: {},
+      log: [],
     });
     const result = decodeProgress(raw);
     expect(result).toMatchObject({ ok: false, problem: "invalid" });
@@ -61,11 +65,16 @@ describe("decodeProgress", () => {
 
   it("keeps only known fields and treats a __proto__ key as data", () => {
     const raw =
-      '{"version":1,"extra":1,"lessons":{"__proto__":{"firstVisitedAt":1,"lastVisitedAt":2,"x":3}},"answers":{}}';
+      '{"version":2,"extra":1,"lessons":{"__proto__":{"firstVisitedAt":1,"lastVisitedAt":2,"x":3}},"answers":{},"log":[]}';
     const result = decodeProgress(raw);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.doc)).toEqual(["version", "lessons", "answers"]);
+    expect(Object.keys(result.doc)).toEqual([
+      "version",
+      "lessons",
+      "answers",
+      "log",
+    ]);
     expect(Object.getPrototypeOf(result.doc.lessons)).toBe(Object.prototype);
     expect(
       Object.getOwnPropertyDescriptor(result.doc.lessons, "__proto__")?.value,
@@ -77,7 +86,9 @@ describe("decodeProgress", () => {
 
   it("reports a document from a newer version instead of reading it", () => {
     expect(
-      decodeProgress(JSON.stringify({ version: 2, lessons: {}, answers: {} })),
+      decodeProgress(
+        JSON.stringify({ version: 99, lessons: {}, answers: {}, log: [] }),
+      ),
     ).toMatchObject({
       ok: false,
       problem: "newer-version",
@@ -87,6 +98,7 @@ describe("decodeProgress", () => {
   it("upgrades an older document through the migrations, saying where it came from", () => {
     // A hypothetical version 0 that kept completed lessons as a list.
     const migrations: Migrations = {
+      ...MIGRATIONS,
       0: (old) => ({
         lessons: Object.fromEntries(
           (old["completed"] as string[]).map((slug) => [
@@ -106,6 +118,22 @@ describe("decodeProgress", () => {
       doc: markComplete(emptyProgress(), "pengantar", 0),
       migratedFrom: 0,
     });
+  });
+
+  it("loads the released version 1 fixture, starting the answer history from its latest attempts", () => {
+    const raw = readFileSync(
+      join(import.meta.dirname, "../../fixtures/progress/v1.json"),
+      "utf8",
+    );
+    const result = decodeProgress(raw);
+    expect(result.ok && result.migratedFrom).toBe(1);
+    if (!result.ok) return;
+    expect(result.doc.lessons["pengantar"]?.completedAt).toBe(1764300120000);
+    expect(result.doc.answers["pengantar-03"]?.correct).toBe(true);
+    expect(result.doc.log).toEqual([
+      { q: "pengantar-01", at: 1764300000000, score: 0, correct: false },
+      { q: "pengantar-03", at: 1764300060000, score: 1, correct: true },
+    ]);
   });
 
   it("reports an older document that no migration can upgrade", () => {
@@ -128,7 +156,8 @@ describe("decodeProgress", () => {
 describe("encodeProgress", () => {
   it("writes equal documents as equal text whatever the key order", () => {
     const a = {
-      version: 1 as const,
+      version: 2 as const,
+      log: [],
       lessons: {
         a: { firstVisitedAt: 1, lastVisitedAt: 2 },
         b: { firstVisitedAt: 3, lastVisitedAt: 4 },
@@ -136,7 +165,8 @@ describe("encodeProgress", () => {
       answers: {},
     };
     const b = {
-      version: 1 as const,
+      version: 2 as const,
+      log: [],
       answers: {},
       lessons: {
         b: { lastVisitedAt: 4, firstVisitedAt: 3 },

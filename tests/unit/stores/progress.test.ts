@@ -127,7 +127,8 @@ describe("$progress", () => {
     const { $progress, completeLesson, PROGRESS_KEY } = await loadStore();
     completeLesson("pengantar", 10);
     const other = {
-      version: 1,
+      version: 2,
+      log: [],
       lessons: {
         "prinsip-intervensi": { firstVisitedAt: 20, lastVisitedAt: 20 },
       },

@@ -1,0 +1,325 @@
+/**
+ * Practice island (`/latihan/`): choose lessons, how many questions and when
+ * to see feedback; answer; see results by lesson and every question with the
+ * learner's answer, the right answer, the explanation and a link to the
+ * lesson section. Every answer is also kept in the progress document.
+ */
+import { useCallback, useRef, useState } from "preact/hooks";
+import { answerTexts, isAnswered } from "../lib/quiz/check.ts";
+import type { Response } from "../lib/quiz/models.ts";
+import {
+  drawPracticeQuestions,
+  practiceResult,
+  type FeedbackMode,
+} from "../lib/quiz/practice.ts";
+import { responseTexts } from "../lib/quiz/response.ts";
+import type { Attempt } from "../lib/progress/models.ts";
+import { answerQuestion } from "../stores/progress.ts";
+import { joinBase } from "../lib/url.ts";
+import { t } from "../i18n/t.ts";
+import QuestionCard, { type QuizQuestion } from "./quiz/QuestionCard.tsx";
+
+/** A lesson to offer. */
+export interface PracticeLesson {
+  slug: string;
+  title: string;
+  order: number;
+}
+
+export interface PracticeProps {
+  lessons: PracticeLesson[];
+  /** The site's base path. */
+  base: string;
+}
+
+const COUNTS = [5, 10, 20, 40];
+const LABELS = () => ({ true: t("quiz.true"), false: t("quiz.false") });
+
+let bankRequest: Promise<QuizQuestion[]> | undefined;
+function loadBank(base: string): Promise<QuizQuestion[]> {
+  bankRequest ??= fetch(joinBase(base, "latihan/soal.json")).then((r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return r.json() as Promise<QuizQuestion[]>;
+  });
+  bankRequest.catch(() => (bankRequest = undefined));
+  return bankRequest;
+}
+
+type Session = {
+  questions: QuizQuestion[];
+  feedback: FeedbackMode;
+  seed: string;
+  finished: boolean;
+};
+
+export default function Practice({ lessons, base }: PracticeProps) {
+  const [chosen, setChosen] = useState<string[]>(lessons.map((l) => l.slug));
+  const [count, setCount] = useState(10);
+  const [feedback, setFeedback] = useState<FeedbackMode>("each");
+  const [status, setStatus] = useState("");
+  const [session, setSession] = useState<Session | null>(null);
+  const [attempts, setAttempts] = useState<Record<string, Attempt>>({});
+  const drafts = useRef<Record<string, Response | undefined>>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+  const titleOf = (slug: string) =>
+    lessons.find((l) => l.slug === slug)?.title ?? slug;
+
+  const onDraft = useCallback((id: string, response: Response | undefined) => {
+    drafts.current[id] = response;
+  }, []);
+
+  async function start(e: Event) {
+    e.preventDefault();
+    if (chosen.length === 0) return setStatus(t("practice.noLesson"));
+    setStatus(t("practice.loading"));
+    try {
+      const bank = await loadBank(base);
+      const seed = String(Date.now());
+      const questions = drawPracticeQuestions(bank, {
+        lessons: chosen,
+        count,
+        feedback,
+        seed,
+      });
+      drafts.current = {};
+      setAttempts({});
+      setSession({ questions, feedback, seed, finished: false });
+      setStatus("");
+      requestAnimationFrame(() => heading.current?.focus());
+    } catch {
+      setStatus(t("practice.loadFailed"));
+    }
+  }
+
+  function finish() {
+    if (!session) return;
+    const all = { ...attempts };
+    if (session.feedback === "end")
+      for (const q of session.questions) {
+        const draft = drafts.current[q.id];
+        if (isAnswered(draft)) all[q.id] = answerQuestion(q, draft);
+      }
+    setAttempts(all);
+    setSession({ ...session, finished: true });
+    requestAnimationFrame(() => heading.current?.focus());
+  }
+
+  if (!session)
+    return (
+      <form class="practice-setup" onSubmit={start}>
+        <fieldset>
+          <legend>{t("practice.lessons")}</legend>
+          <p class="setup-buttons">
+            <button
+              type="button"
+              class="button button-small"
+              onClick={() => setChosen(lessons.map((l) => l.slug))}
+            >
+              {t("practice.all")}
+            </button>
+            <button
+              type="button"
+              class="button button-small"
+              onClick={() => setChosen([])}
+            >
+              {t("practice.none")}
+            </button>
+          </p>
+          <ul role="list" class="setup-lessons">
+            {lessons.map((lesson) => (
+              <li key={lesson.slug}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(lesson.slug)}
+                    onChange={(e) =>
+                      setChosen(
+                        e.currentTarget.checked
+                          ? [...chosen, lesson.slug]
+                          : chosen.filter((s) => s !== lesson.slug),
+                      )
+                    }
+                  />{" "}
+                  {lesson.order}. {lesson.title}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <p>
+          <label for="jumlah-soal">{t("practice.count")}</label>{" "}
+          <select
+            id="jumlah-soal"
+            value={String(count)}
+            onChange={(e) => setCount(Number(e.currentTarget.value))}
+          >
+            {COUNTS.map((n) => (
+              <option key={n} value={String(n)}>
+                {n}
+              </option>
+            ))}
+            <option value={String(Number.MAX_SAFE_INTEGER)}>
+              {t("practice.countAll")}
+            </option>
+          </select>
+        </p>
+        <fieldset>
+          <legend>{t("practice.feedback")}</legend>
+          {(["each", "end"] as const).map((mode) => (
+            <label key={mode} class="setup-radio">
+              <input
+                type="radio"
+                name="umpan-balik"
+                checked={feedback === mode}
+                onChange={() => setFeedback(mode)}
+              />{" "}
+              {t(
+                mode === "each"
+                  ? "practice.feedbackEach"
+                  : "practice.feedbackEnd",
+              )}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" class="button button-primary">
+          {t("practice.start")}
+        </button>
+        <p role="status" class="practice-status">
+          {status}
+        </p>
+      </form>
+    );
+
+  const { questions } = session;
+  const lessonCount = new Set(questions.map((q) => q.lesson)).size;
+
+  if (!session.finished)
+    return (
+      <div class="practice-run">
+        <h2 tabIndex={-1} ref={heading}>
+          {t("practice.running", {
+            count: questions.length,
+            lessons: lessonCount,
+          })}
+        </h2>
+        <div class="quiz">
+          {questions.map((question, index) => (
+            <QuestionCard
+              key={question.id}
+              question={question}
+              n={index + 1}
+              total={questions.length}
+              seed={session.seed}
+              attempt={attempts[question.id]}
+              {...(session.feedback === "each"
+                ? {
+                    onAnswer: (response: Response) => {
+                      const attempt = answerQuestion(question, response);
+                      setAttempts((all) => ({
+                        ...all,
+                        [question.id]: attempt,
+                      }));
+                      return attempt;
+                    },
+                  }
+                : { onDraft })}
+            />
+          ))}
+        </div>
+        <button type="button" class="button button-primary" onClick={finish}>
+          {session.feedback === "each"
+            ? t("practice.finishEach")
+            : t("practice.finish")}
+        </button>
+      </div>
+    );
+
+  const result = practiceResult(questions, attempts);
+  const percent = (x: number) => Math.round(x * 100);
+  return (
+    <div class="practice-results">
+      <h2 tabIndex={-1} ref={heading}>
+        {t("practice.results")}
+      </h2>
+      <p class="practice-score" role="status">
+        {t("practice.score", {
+          percent: percent(result.score),
+          right: result.right,
+          total: result.questions,
+        })}
+      </p>
+      <h3>{t("practice.byLesson")}</h3>
+      <table class="results-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("practice.colLesson")}</th>
+            <th scope="col">{t("practice.colRight")}</th>
+            <th scope="col">{t("practice.colScore")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.byLesson.map((row) => (
+            <tr key={row.lesson}>
+              <th scope="row">{titleOf(row.lesson)}</th>
+              <td>
+                {row.right}/{row.questions}
+              </td>
+              <td>{percent(row.score)}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t("practice.review")}</h3>
+      <ol class="review-list">
+        {questions.map((question) => {
+          const attempt = attempts[question.id];
+          const verdict = !attempt
+            ? t("quiz.wrong")
+            : attempt.correct
+              ? t("quiz.right")
+              : attempt.score > 0
+                ? t("quiz.partial", { percent: percent(attempt.score) })
+                : t("quiz.wrong");
+          return (
+            <li
+              key={question.id}
+              data-state={attempt?.correct ? "right" : "wrong"}
+            >
+              <p class="review-stem">{question.stem}</p>
+              <p>
+                <strong>{verdict}</strong>
+              </p>
+              <p>
+                {t("practice.yourAnswer")}{" "}
+                {attempt
+                  ? responseTexts(question, attempt.response, LABELS()).join(
+                      "; ",
+                    )
+                  : t("practice.notAnswered")}
+              </p>
+              <p>
+                {t("quiz.rightAnswerList")}{" "}
+                {answerTexts(question, LABELS()).join("; ")}
+              </p>
+              <p>
+                <strong>{t("quiz.explanation")}:</strong> {question.explanation}
+              </p>
+              <p>
+                <a href={question.sectionHref}>
+                  {t("quiz.readAgain")}: {question.sectionTitle}
+                </a>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        class="button button-primary"
+        onClick={() => setSession(null)}
+      >
+        {t("practice.again")}
+      </button>
+    </div>
+  );
+}
