@@ -55,6 +55,8 @@ export const LESSON_RULES = {
   minBankQuestions: 12,
   /** Largest share of single-choice keys allowed on one option position. */
   maxKeyPositionShare: 0.35,
+  /** Smallest share of case-based (tag `kasus`) questions in the bank, 0..1. */
+  minCaseShare: 0.3,
   /** Stems at least this similar (Jaccard of words) count as near-duplicates. */
   nearDuplicateSimilarity: 0.8,
   /** Heading anchors every lesson must have. */
@@ -358,6 +360,24 @@ export function checkCourse(sources: CourseSources): CheckedCourse {
         message: `pelajaran ${lesson.slug} baru punya ${n} soal; minimal ${LESSON_RULES.minBankQuestions}`,
       });
   }
+  for (const lesson of lessons) {
+    const levels = new Set(
+      bank.filter((q) => q.lesson === lesson.slug).map((q) => q.difficulty),
+    );
+    if ((stats.byLesson[lesson.slug] ?? 0) > 0 && levels.size < 3)
+      problems.push({
+        path: `questions/${lesson.slug}.yaml`,
+        message: `soal pelajaran ${lesson.slug} harus mencakup tingkat kesulitan 1, 2 dan 3`,
+      });
+  }
+  if (
+    bank.length > 0 &&
+    stats.caseBased / bank.length < LESSON_RULES.minCaseShare
+  )
+    problems.push({
+      path: "questions/",
+      message: `baru ${stats.caseBased} dari ${bank.length} soal berbasis kasus (tag kasus); minimal ${LESSON_RULES.minCaseShare * 100}%`,
+    });
   const singles = Object.values(stats.keyPositions).reduce(
     (sum, n) => sum + n,
     0,

@@ -51,8 +51,10 @@ const questionBase = {
   section: idSchema,
   /** 1 easy, 2 medium, 3 hard. */
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  /** Free tags; `kasus` marks a case-based (vignette) question. */
-  tags: z.array(idSchema).default([]),
+  /** Topic tags, at least one; `kasus` marks a case-based (vignette) question. */
+  tags: z
+    .array(idSchema)
+    .min(1, "minimal 1 tag (mis. konsep, kasus, regulasi)"),
   /** The question; may hold a short practice situation. */
   stem: z.string().min(10, "pertanyaan terlalu pendek"),
   /** Why the answer is right and why the most tempting wrong option is wrong. */

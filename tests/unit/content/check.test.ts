@@ -61,6 +61,7 @@ describe("checkCourse", () => {
         "  section: bagian-pertama",
         "  type: single-choice",
         "  difficulty: 2",
+        "  tags: [konsep]",
         "  stem: Soal pilihan ganda dengan dua kunci.",
         "  options:",
         "    - { text: A, correct: true }",
@@ -171,6 +172,7 @@ describe("checkCourse", () => {
         "  section: bagian-pertama",
         "  type: true-false",
         "  difficulty: 1",
+        "  tags: [konsep]",
         "  stem: pernyataan tentang Asesmen Awal Kelayan ini benar!",
         "  answer: false",
         "  explanation: Penjelasan uji yang cukup panjang agar lolos skema soal.",
@@ -201,6 +203,7 @@ describe("checkCourse", () => {
         "  section: bagian-pertama",
         "  type: single-choice",
         "  difficulty: 2",
+        "  tags: [konsep]",
         `  stem: Soal pilihan ganda nomor ${"abcdefghijkl"[i]}${"mnopqrstuvwx"[i]} tentang topik ${i * 7919}.`,
         "  options:",
         ...[0, 1, 2, 3].map(
@@ -228,6 +231,7 @@ describe("checkCourse", () => {
         "  section: bagian-pertama",
         "  type: categorization",
         "  difficulty: 2",
+        "  tags: [konsep]",
         "  stem: Kelompokkan sistem sumber berikut menurut jenisnya.",
         "  categories: [Informal, Formal]",
         "  items:",
@@ -240,6 +244,7 @@ describe("checkCourse", () => {
         "  section: bagian-pertama",
         "  type: matching",
         "  difficulty: 2",
+        "  tags: [konsep]",
         "  stem: Jodohkan peran pekerja sosial dengan kegiatannya.",
         "  pairs:",
         "    - { left: Broker, right: Menghubungkan }",
@@ -257,5 +262,19 @@ describe("checkCourse", () => {
     expect(report).toContain(
       "uji-k2 › distractors.0: sama dengan salah satu jawaban (right)",
     );
+  });
+
+  it("requires every difficulty level in each lesson and enough case-based questions", () => {
+    const sources = withChange((s) => {
+      s.questions[0]!.text = s.questions[0]!.text.replace(
+        /difficulty: \d/g,
+        "difficulty: 1",
+      ).replace(/tags: \[kasus\]/g, "tags: [konsep]");
+    });
+    const report = formatProblems(checkCourse(sources).problems);
+    expect(report).toContain(
+      "soal pelajaran uji harus mencakup tingkat kesulitan 1, 2 dan 3",
+    );
+    expect(report).toMatch(/baru 0 dari 12 soal berbasis kasus/);
   });
 });
