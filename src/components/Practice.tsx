@@ -4,7 +4,8 @@
  * learner's answer, the right answer, the explanation and a link to the
  * lesson section. Every answer is also kept in the progress document.
  */
-import { useCallback, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
 import { answerTexts, isAnswered } from "../lib/quiz/check.ts";
 import type { Response } from "../lib/quiz/models.ts";
 import {
@@ -13,8 +14,16 @@ import {
   type FeedbackMode,
 } from "../lib/quiz/practice.ts";
 import { responseTexts } from "../lib/quiz/response.ts";
-import type { Attempt } from "../lib/progress/models.ts";
 import { answerQuestion } from "../stores/progress.ts";
+import {
+  $practice,
+  closePractice,
+  finishPractice,
+  savePracticeAttempt,
+  savePracticeDraft,
+  startPractice,
+} from "../stores/practice.ts";
+import { useHydrated } from "./useHydrated.ts";
 import { joinBase } from "../lib/url.ts";
 import { t } from "../i18n/t.ts";
 import QuestionCard, { type QuizQuestion } from "./quiz/QuestionCard.tsx";
@@ -45,45 +54,55 @@ function loadBank(base: string): Promise<QuizQuestion[]> {
   return bankRequest;
 }
 
-type Session = {
-  questions: QuizQuestion[];
-  feedback: FeedbackMode;
-  seed: string;
-  finished: boolean;
-};
-
 export default function Practice({ lessons, base }: PracticeProps) {
+  const hydrated = useHydrated();
+  const stored = useStore($practice);
+  const state = hydrated ? stored : null;
+  const [bank, setBank] = useState<Map<string, QuizQuestion> | null>(null);
   const [chosen, setChosen] = useState<string[]>(lessons.map((l) => l.slug));
   const [count, setCount] = useState(10);
   const [feedback, setFeedback] = useState<FeedbackMode>("each");
   const [status, setStatus] = useState("");
-  const [session, setSession] = useState<Session | null>(null);
-  const [attempts, setAttempts] = useState<Record<string, Attempt>>({});
-  const drafts = useRef<Record<string, Response | undefined>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const titleOf = (slug: string) =>
     lessons.find((l) => l.slug === slug)?.title ?? slug;
+  const onDraft = useCallback(
+    (id: string, response: Response | undefined) =>
+      savePracticeDraft(id, response),
+    [],
+  );
 
-  const onDraft = useCallback((id: string, response: Response | undefined) => {
-    drafts.current[id] = response;
-  }, []);
+  const fetchBank = useCallback(async () => {
+    const questions = await loadBank(base);
+    const map = new Map(questions.map((q) => [q.id, q]));
+    setBank(map);
+    return map;
+  }, [base]);
+
+  // A session kept from an earlier visit needs the bank to show its questions.
+  useEffect(() => {
+    if (state && !bank)
+      fetchBank().catch(() => setStatus(t("practice.loadFailed")));
+  }, [state, bank, fetchBank]);
 
   async function start(e: Event) {
     e.preventDefault();
     if (chosen.length === 0) return setStatus(t("practice.noLesson"));
     setStatus(t("practice.loading"));
     try {
-      const bank = await loadBank(base);
+      const map = bank ?? (await fetchBank());
       const seed = String(Date.now());
-      const questions = drawPracticeQuestions(bank, {
+      const questions = drawPracticeQuestions([...map.values()], {
         lessons: chosen,
         count,
         feedback,
         seed,
       });
-      drafts.current = {};
-      setAttempts({});
-      setSession({ questions, feedback, seed, finished: false });
+      startPractice({
+        seed,
+        feedback,
+        questionIds: questions.map((q) => q.id),
+      });
       setStatus("");
       requestAnimationFrame(() => heading.current?.focus());
     } catch {
@@ -91,18 +110,32 @@ export default function Practice({ lessons, base }: PracticeProps) {
     }
   }
 
+  const session = state && bank ? state : null;
+  const questions = session
+    ? session.questionIds.flatMap((id) =>
+        bank?.get(id) ? [bank.get(id) as QuizQuestion] : [],
+      )
+    : [];
+  const attempts = session?.attempts ?? {};
+
   function finish() {
     if (!session) return;
-    const all = { ...attempts };
+    const all = { ...session.attempts };
     if (session.feedback === "end")
-      for (const q of session.questions) {
-        const draft = drafts.current[q.id];
+      for (const q of questions) {
+        const draft = session.drafts[q.id];
         if (isAnswered(draft)) all[q.id] = answerQuestion(q, draft);
       }
-    setAttempts(all);
-    setSession({ ...session, finished: true });
+    finishPractice(all);
     requestAnimationFrame(() => heading.current?.focus());
   }
+
+  if (state && !bank)
+    return (
+      <p role="status" class="practice-status">
+        {status || t("practice.loading")}
+      </p>
+    );
 
   if (!session)
     return (
@@ -190,7 +223,6 @@ export default function Practice({ lessons, base }: PracticeProps) {
       </form>
     );
 
-  const { questions } = session;
   const lessonCount = new Set(questions.map((q) => q.lesson)).size;
 
   if (!session.finished)
@@ -215,14 +247,11 @@ export default function Practice({ lessons, base }: PracticeProps) {
                 ? {
                     onAnswer: (response: Response) => {
                       const attempt = answerQuestion(question, response);
-                      setAttempts((all) => ({
-                        ...all,
-                        [question.id]: attempt,
-                      }));
+                      savePracticeAttempt(question.id, attempt);
                       return attempt;
                     },
                   }
-                : { onDraft })}
+                : { onDraft, initialDraft: session.drafts[question.id] })}
             />
           ))}
         </div>
@@ -316,7 +345,7 @@ export default function Practice({ lessons, base }: PracticeProps) {
       <button
         type="button"
         class="button button-primary"
-        onClick={() => setSession(null)}
+        onClick={closePractice}
       >
         {t("practice.again")}
       </button>

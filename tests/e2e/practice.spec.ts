@@ -123,3 +123,33 @@ test("a lecturer downloads the bank as Moodle GIFT from the practice page", asyn
   expect(gift).toContain("$CATEGORY: Intervensi Pekerjaan Sosial/pengantar");
   expect(gift).toContain("::pengantar-01::");
 });
+
+test("a reload keeps the practice session: same questions, same order, answers kept", async ({
+  page,
+}) => {
+  await setUp(page, "10", /Di akhir latihan/);
+  await expect(
+    page.getByRole("heading", { name: /soal dari 1 modul/ }),
+  ).toBeVisible();
+  const stems = () => page.locator(".question-stem").allTextContents();
+  const optionOrder = () =>
+    page.locator("fieldset.question label").allTextContents();
+  const before = await stems();
+  const optionsBefore = await optionOrder();
+  const first = page
+    .locator("fieldset.question")
+    .filter({ has: page.locator("input[type=radio]") })
+    .first();
+  const label = (await first.locator("label").first().textContent())!.trim();
+  await first.getByRole("radio", { name: label, exact: true }).check();
+
+  await page.reload();
+  await expect(
+    page.getByRole("heading", { name: /soal dari 1 modul/ }),
+  ).toBeVisible();
+  expect(await stems()).toEqual(before);
+  expect(await optionOrder()).toEqual(optionsBefore);
+  await expect(
+    page.getByRole("radio", { name: label, exact: true }).first(),
+  ).toBeChecked();
+});

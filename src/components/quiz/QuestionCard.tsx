@@ -62,6 +62,8 @@ export interface QuestionCardProps {
   onDraft?: (id: string, response: Response | undefined) => void;
   /** Whether a checked question offers "Coba lagi". */
   allowRetry?: boolean;
+  /** An unchecked answer to start from (a deferred answer restored after reload). */
+  initialDraft?: Response | undefined;
 }
 
 export default function QuestionCard(props: QuestionCardProps) {
@@ -74,11 +76,12 @@ export default function QuestionCard(props: QuestionCardProps) {
     onAnswer,
     onDraft,
     allowRetry = true,
+    initialDraft,
   } = props;
   const hydrated = useHydrated();
   const order = useMemo(() => displayOrder(question, seed), [question, seed]);
-  const [draft, setDraft] = useState<Response | undefined>(() =>
-    initialResponse(question, order),
+  const [draft, setDraft] = useState<Response | undefined>(
+    () => initialDraft ?? initialResponse(question, order),
   );
   const [retrying, setRetrying] = useState(false);
   const [announcement, setAnnouncement] = useState("");

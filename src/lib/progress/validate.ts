@@ -181,3 +181,23 @@ export function validateProgress(value: unknown): Validation {
     throw error;
   }
 }
+
+/** An attempt read from storage, or undefined when it does not fit `Attempt`. Never throws. */
+export function validateAttempt(value: unknown): Attempt | undefined {
+  try {
+    return attempt(value, "attempt");
+  } catch (error) {
+    if (error instanceof Invalid) return undefined;
+    throw error;
+  }
+}
+
+/** A response read from storage, or undefined when it does not fit `Response`. Never throws. */
+export function validateResponse(value: unknown): Response | undefined {
+  try {
+    return response(value, "response");
+  } catch (error) {
+    if (error instanceof Invalid) return undefined;
+    throw error;
+  }
+}

@@ -3,7 +3,8 @@
  * summarising the results. Pure; randomness comes from the session seed.
  */
 import type { Attempt } from "../progress/models.ts";
-import type { Question } from "./models.ts";
+import type { Question, Response } from "./models.ts";
+import { validateAttempt, validateResponse } from "../progress/validate.ts";
 import { seededPermutation } from "./shuffle.ts";
 
 /** When the learner sees whether an answer is right. */
@@ -92,5 +93,60 @@ export function practiceResult(
       lesson,
       ...summarise(questions.filter((q) => q.lesson === lesson)),
     })),
+  };
+}
+
+/** A practice session in progress or finished, as kept across reloads. */
+export interface PracticeState {
+  seed: string;
+  feedback: FeedbackMode;
+  /** The drawn questions, in display order. */
+  questionIds: string[];
+  finished: boolean;
+  /** Checked attempts by question id. */
+  attempts: Record<string, Attempt>;
+  /** Unchecked answers by question id (deferred feedback). */
+  drafts: Record<string, Response>;
+}
+
+/**
+ * Read a stored practice session; null when the value is not one (a
+ * session is a convenience: its answers are also in the progress document).
+ */
+export function parsePracticeState(value: unknown): PracticeState | null {
+  if (typeof value !== "object" || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const ids = v["questionIds"];
+  if (
+    typeof v["seed"] !== "string" ||
+    (v["feedback"] !== "each" && v["feedback"] !== "end") ||
+    !Array.isArray(ids) ||
+    !ids.every((id) => typeof id === "string") ||
+    typeof v["finished"] !== "boolean"
+  )
+    return null;
+  const entries = (field: unknown) =>
+    typeof field === "object" && field !== null
+      ? Object.entries(field as Record<string, unknown>)
+      : [];
+  const attempts: Record<string, Attempt> = Object.fromEntries(
+    entries(v["attempts"]).flatMap(([id, a]) => {
+      const checked = validateAttempt(a);
+      return checked ? [[id, checked]] : [];
+    }),
+  );
+  const drafts: Record<string, Response> = Object.fromEntries(
+    entries(v["drafts"]).flatMap(([id, r]) => {
+      const draft = validateResponse(r);
+      return draft ? [[id, draft]] : [];
+    }),
+  );
+  return {
+    seed: v["seed"],
+    feedback: v["feedback"],
+    questionIds: ids as string[],
+    finished: v["finished"],
+    attempts,
+    drafts,
   };
 }
