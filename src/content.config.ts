@@ -13,6 +13,7 @@ import {
   questionSchema,
   referenceSchema,
 } from "./lib/content/schemas.ts";
+import { scenarioSchema } from "./lib/scenario/schema.ts";
 
 const contentDir = process.env["COURSE_CONTENT_DIR"] ?? "./content";
 
@@ -40,6 +41,10 @@ export const collections = {
   glossary: defineCollection({
     loader: file(join(contentDir, "glossary.yaml")),
     schema: glossaryEntrySchema,
+  }),
+  scenarios: defineCollection({
+    loader: glob({ pattern: "*.yaml", base: join(contentDir, "scenarios") }),
+    schema: scenarioSchema,
   }),
   references: defineCollection({
     loader: file(join(contentDir, "references.yaml")),

@@ -2,7 +2,7 @@
  * Astro integration: checks `content/` before anything is built, and fails the
  * build with every problem named by file, entry and field.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { AstroIntegration } from "astro";
 import {
@@ -26,6 +26,9 @@ export function readCourseSources(contentDir: string): CourseSources {
   return {
     lessons: list("lessons", /\.mdx$/),
     questions: list("questions", /\.ya?ml$/),
+    scenarios: existsSync(join(contentDir, "scenarios"))
+      ? list("scenarios", /\.ya?ml$/)
+      : [],
     glossary: read(join(contentDir, "glossary.yaml")),
     references: read(join(contentDir, "references.yaml")),
   };

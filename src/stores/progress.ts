@@ -28,7 +28,7 @@ import {
 import type { Attempt, ProgressDocument } from "../lib/progress/models.ts";
 import { scoreResponse } from "../lib/quiz/check.ts";
 import type { Question, Response } from "../lib/quiz/models.ts";
-import { readKey, safeEngine, writeKey } from "./storage.ts";
+import { hashText, readKey, safeEngine, writeKey } from "./storage.ts";
 
 /** localStorage key of the progress document. */
 export const PROGRESS_KEY = "kips:progres";
@@ -47,16 +47,6 @@ export const $progressNotice = atom<ProgressNotice | null>(null);
 /** While true, the stored document must not be overwritten (newer version, or keeping aside failed). */
 let blocked = false;
 
-/** FNV-1a 32-bit hash, hex: a stable name for a value kept aside. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
-
 /**
  * Copy a stored value under its own key before it is replaced. Announces the
  * copy unless it is only the routine backup taken before a migration.
@@ -65,7 +55,7 @@ function keepAside(
   raw: string,
   problem: DecodeProblem | "before-migration",
 ): void {
-  const key = ASIDE_PREFIX + hash(raw);
+  const key = ASIDE_PREFIX + hashText(raw);
   const saved =
     readKey(key) !== undefined ||
     writeKey(

@@ -88,3 +88,13 @@ export function safeEngine(
     },
   );
 }
+
+/** FNV-1a 32-bit hash, hex: a stable name for a value kept aside, so keeping it twice writes one copy. */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}

@@ -28,4 +28,6 @@ export const allPages = [
   "tentang/",
   "cari/",
   "latihan/",
+  "kasus/",
+  ...course.scenarios.map((s) => `kasus/${s.id}/`),
 ];

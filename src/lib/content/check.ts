@@ -12,6 +12,8 @@ import {
   type LessonSource,
 } from "./lesson-source.ts";
 import { bankStats, nearDuplicateStems } from "./stats.ts";
+import { scenarioSchema, type ScenarioData } from "../scenario/schema.ts";
+import { checkScenario } from "../scenario/graph.ts";
 import {
   glossaryEntrySchema,
   lessonSchema,
@@ -33,6 +35,8 @@ export interface SourceFile {
 export interface CourseSources {
   lessons: SourceFile[];
   questions: SourceFile[];
+  /** Case simulations; absent or empty when the course has none. */
+  scenarios?: SourceFile[];
   glossary: SourceFile;
   references: SourceFile;
 }
@@ -167,6 +171,7 @@ export interface CheckedCourse {
   questions: QuestionData[];
   glossary: GlossaryEntry[];
   references: Reference[];
+  scenarios: ScenarioData[];
 }
 
 /** Slug of a lesson file: its file name without `.mdx`. */
@@ -389,11 +394,56 @@ export function checkCourse(sources: CourseSources): CheckedCourse {
         message: `${n} dari ${singles} kunci pilihan ganda ada di posisi ${position} (${Math.round((100 * n) / singles)}%); maksimal ${LESSON_RULES.maxKeyPositionShare * 100}% per posisi`,
       });
 
+  const scenarios: ScenarioData[] = [];
+  const scenarioIds = new Map<string, string>();
+  for (const file of sources.scenarios ?? []) {
+    let raw: unknown;
+    try {
+      raw = parseYaml(file.text);
+    } catch (error) {
+      const where =
+        error instanceof YAMLParseError && error.linePos
+          ? ` (baris ${error.linePos[0].line})`
+          : "";
+      problems.push({
+        path: file.path,
+        message: `YAML tidak sah${where}: ${(error as Error).message.split("\n")[0]}`,
+      });
+      continue;
+    }
+    const result = scenarioSchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...zodProblems(file.path, undefined, result.error));
+      continue;
+    }
+    const scenario = result.data;
+    const clash = scenarioIds.get(scenario.id);
+    if (clash)
+      problems.push({
+        path: file.path,
+        field: "id",
+        message: `id kasus ganda; sudah dipakai di ${clash}`,
+      });
+    scenarioIds.set(scenario.id, file.path);
+    for (const problem of checkScenario(scenario, {
+      anchors: (lesson) => lessonBySlug.get(lesson)?.source.anchors,
+      terms: termIds,
+    }))
+      problems.push({
+        path: file.path,
+        ...(problem.node ? { item: problem.node } : {}),
+        ...(problem.field ? { field: problem.field } : {}),
+        message: problem.message,
+      });
+    scenarios.push(scenario);
+  }
+
   return {
     problems,
     lessons: lessons.sort((a, b) => a.frontmatter.order - b.frontmatter.order),
     questions: questions.map((q) => q.entry),
     glossary: glossary.map((g) => g.entry),
     references: references.map((r) => r.entry),
+    scenarios: scenarios.sort((a, b) => a.order - b.order),
   };
 }
