@@ -64,6 +64,10 @@ export default function Practice({ lessons, base }: PracticeProps) {
   const [feedback, setFeedback] = useState<FeedbackMode>("each");
   const [status, setStatus] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
+  const finishing = useRef(false);
+  const setupStart = useRef<HTMLButtonElement>(null);
+  const orderOf = (slug: string) =>
+    lessons.find((l) => l.slug === slug)?.order ?? 0;
   const titleOf = (slug: string) =>
     lessons.find((l) => l.slug === slug)?.title ?? slug;
   const onDraft = useCallback(
@@ -119,7 +123,9 @@ export default function Practice({ lessons, base }: PracticeProps) {
   const attempts = session?.attempts ?? {};
 
   function finish() {
-    if (!session) return;
+    // Finishing twice (a double click) would record the answers twice.
+    if (!session || session.finished || finishing.current) return;
+    finishing.current = true;
     const all = { ...session.attempts };
     if (session.feedback === "end")
       for (const q of questions) {
@@ -127,6 +133,7 @@ export default function Practice({ lessons, base }: PracticeProps) {
         if (isAnswered(draft)) all[q.id] = answerQuestion(q, draft);
       }
     finishPractice(all);
+    finishing.current = false;
     requestAnimationFrame(() => heading.current?.focus());
   }
 
@@ -214,7 +221,7 @@ export default function Practice({ lessons, base }: PracticeProps) {
             </label>
           ))}
         </fieldset>
-        <button type="submit" class="button button-primary">
+        <button type="submit" class="button button-primary" ref={setupStart}>
           {t("practice.start")}
         </button>
         <p role="status" class="practice-status">
@@ -243,6 +250,7 @@ export default function Practice({ lessons, base }: PracticeProps) {
               total={questions.length}
               seed={session.seed}
               attempt={attempts[question.id]}
+              allowRetry={false}
               {...(session.feedback === "each"
                 ? {
                     onAnswer: (response: Response) => {
@@ -276,6 +284,8 @@ export default function Practice({ lessons, base }: PracticeProps) {
           right: result.right,
           total: result.questions,
         })}
+        {result.answered < result.questions &&
+          ` ${t("practice.unanswered", { count: result.questions - result.answered })}`}
       </p>
       <h3>{t("practice.byLesson")}</h3>
       <table class="results-table">
@@ -287,15 +297,17 @@ export default function Practice({ lessons, base }: PracticeProps) {
           </tr>
         </thead>
         <tbody>
-          {result.byLesson.map((row) => (
-            <tr key={row.lesson}>
-              <th scope="row">{titleOf(row.lesson)}</th>
-              <td>
-                {row.right}/{row.questions}
-              </td>
-              <td>{percent(row.score)}%</td>
-            </tr>
-          ))}
+          {[...result.byLesson]
+            .sort((a, b) => orderOf(a.lesson) - orderOf(b.lesson))
+            .map((row) => (
+              <tr key={row.lesson}>
+                <th scope="row">{titleOf(row.lesson)}</th>
+                <td>
+                  {row.right}/{row.questions}
+                </td>
+                <td>{percent(row.score)}%</td>
+              </tr>
+            ))}
         </tbody>
       </table>
       <h3>{t("practice.review")}</h3>
@@ -318,18 +330,20 @@ export default function Practice({ lessons, base }: PracticeProps) {
               <p>
                 <strong>{verdict}</strong>
               </p>
-              <p>
+              <div class="review-answer">
                 {t("practice.yourAnswer")}{" "}
-                {attempt
-                  ? responseTexts(question, attempt.response, LABELS()).join(
-                      "; ",
-                    )
-                  : t("practice.notAnswered")}
-              </p>
-              <p>
+                {attempt ? (
+                  <TextList
+                    lines={responseTexts(question, attempt.response, LABELS())}
+                  />
+                ) : (
+                  t("practice.notAnswered")
+                )}
+              </div>
+              <div class="review-answer">
                 {t("quiz.rightAnswerList")}{" "}
-                {answerTexts(question, LABELS()).join("; ")}
-              </p>
+                <TextList lines={answerTexts(question, LABELS())} />
+              </div>
               <p>
                 <strong>{t("quiz.explanation")}:</strong> {question.explanation}
               </p>
@@ -345,10 +359,25 @@ export default function Practice({ lessons, base }: PracticeProps) {
       <button
         type="button"
         class="button button-primary"
-        onClick={closePractice}
+        onClick={() => {
+          closePractice();
+          requestAnimationFrame(() => setupStart.current?.focus());
+        }}
       >
         {t("practice.again")}
       </button>
     </div>
+  );
+}
+
+/** One line inline, several as a list (ordering, matching, grouping answers). */
+function TextList({ lines }: { lines: string[] }) {
+  if (lines.length <= 1) return <>{lines[0] ?? ""}</>;
+  return (
+    <ul class="answer-lines">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
   );
 }

@@ -121,3 +121,23 @@ test("every link and asset stays under the base path", async ({
   expect(hrefs.filter((h) => !h!.startsWith(base))).toEqual([]);
   expect(outside).toEqual([]);
 });
+
+test("a double click on “Periksa jawaban” checks once and keeps the feedback", async ({
+  page,
+}) => {
+  await page.goto(`modul/${lesson.slug}/`);
+  const quiz = card(page);
+  await quiz.scrollIntoViewIfNeeded();
+  await quiz.getByRole("radio", { name: right, exact: true }).check();
+  await quiz.getByRole("button", { name: "Periksa jawaban" }).dblclick();
+  await expect(quiz.getByRole("status")).toHaveText("Benar.");
+  await expect(quiz.getByRole("button", { name: "Coba lagi" })).toBeVisible();
+  const logged = await page.evaluate(
+    (id) =>
+      JSON.parse(localStorage.getItem("kips:progres")!).log.filter(
+        (e: { q: string }) => e.q === id,
+      ).length,
+    q.id,
+  );
+  expect(logged).toBe(1);
+});

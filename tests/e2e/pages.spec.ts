@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { allPages, lessons } from "../support/course.ts";
+import { allPages, course, lessons } from "../support/course.ts";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -11,6 +11,8 @@ for (const path of [
   "glosarium/",
   "cari/?q=kelayan",
   "latihan/",
+  "kasus/",
+  `kasus/${course.scenarios[0]!.id}/`,
   "tentang/",
   "pustaka/",
 ]) {

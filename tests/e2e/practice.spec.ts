@@ -68,6 +68,10 @@ test("practice with feedback at the end gives results by lesson and every questi
   await expect(row.getByRole("cell").first()).toHaveText(`${answered}/5`);
   const review = page.locator(".review-list > li");
   await expect(review).toHaveCount(5);
+  // questions left untouched (an ordering question included) count as unanswered
+  await expect(review.filter({ hasText: "Tidak dijawab." })).toHaveCount(
+    5 - answered,
+  );
   for (const item of await review.all()) {
     await expect(item).toContainText("Jawaban Anda:");
     await expect(item).toContainText("Jawaban yang benar:");
@@ -104,7 +108,7 @@ test("five right answers in a row make a lesson mastered, shown on the home page
   await expect(item.getByText("Dikuasai", { exact: true })).toBeVisible();
   await page.goto(`modul/${lesson.slug}/`);
   await expect(page.locator(".mastery")).toContainText(
-    "dikuasai (5 dari 5 jawaban terakhir benar)",
+    "dikuasai (5 dari 5 soal terakhir benar)",
   );
 });
 

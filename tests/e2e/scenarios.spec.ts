@@ -4,8 +4,15 @@ import { pathTo } from "../support/scenario-paths.ts";
 
 async function press(page: Page, text: string) {
   const button = page.getByRole("button", { name: text, exact: true });
+  await expect(button).toBeEnabled(); // the island has hydrated
   await button.focus();
   await page.keyboard.press("Enter");
+  // focus moves to the feedback (or the ending) so the learner hears what happened
+  await expect(
+    page
+      .locator(".case-feedback h2, .case-ending h2")
+      .and(page.locator(":focus")),
+  ).toHaveCount(1);
 }
 
 for (const scenario of course.scenarios) {
@@ -47,7 +54,7 @@ for (const scenario of course.scenarios) {
     await page
       .getByRole("button", { name: "Batalkan pilihan terakhir" })
       .click();
-    await expect(page.getByRole("status")).toHaveText(
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
       "Pilihan terakhir dibatalkan.",
     );
     for (const text of path) await press(page, text);

@@ -5,7 +5,7 @@
  * (the progress store, a practice session) is the caller's business:
  * scoring and storage happen in the `onAnswer` it passes.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import { answerTexts, isAnswered } from "../../lib/quiz/check.ts";
 import type { Question, Response } from "../../lib/quiz/models.ts";
 import { initialResponse, partMarks } from "../../lib/quiz/response.ts";
@@ -86,8 +86,8 @@ export default function QuestionCard(props: QuestionCardProps) {
   const [retrying, setRetrying] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const shown = retrying ? undefined : attempt;
-  // Deferred mode reports the starting draft too (an ordering question starts answered).
-  useEffect(() => onDraft?.(question.id, draft), [draft, onDraft, question.id]);
+  const button = useRef<HTMLButtonElement>(null);
+  const card = useRef<HTMLFieldSetElement>(null);
   const response = shown ? shown.response : draft;
   const marks = shown ? partMarks(question, shown.response) : undefined;
   const labels = { true: t("quiz.true"), false: t("quiz.false") };
@@ -100,11 +100,22 @@ export default function QuestionCard(props: QuestionCardProps) {
     return `${verdict(attempt)} ${t("quiz.rightAnswer", { answer: answerTexts(question, labels).join("; ") })}`;
   }
 
-  function onCheck() {
+  /** @param clicks the click count of a mouse or touch event (2 for the second click of a double click). */
+  function onCheck(clicks = 0) {
+    // The second click of a double click (or double tap) must not check twice, nor check and then retry.
+    if (clicks > 1) return;
     if (shown) {
       setRetrying(true);
-      setDraft(initialResponse(question, order));
+      // Start the retry from the previous answer, so a nearly right one need not be redone.
+      setDraft(shown.response);
       setAnnouncement("");
+      requestAnimationFrame(() =>
+        card.current
+          ?.querySelector<HTMLElement>(
+            "input, select, .ordering-buttons button",
+          )
+          ?.focus(),
+      );
       return;
     }
     if (!onAnswer) return;
@@ -113,7 +124,9 @@ export default function QuestionCard(props: QuestionCardProps) {
         t(
           question.type === "matching" || question.type === "categorization"
             ? "quiz.completeAll"
-            : "quiz.choose",
+            : question.type === "short-answer"
+              ? "quiz.typeFirst"
+              : "quiz.choose",
         ),
       );
       return;
@@ -121,6 +134,8 @@ export default function QuestionCard(props: QuestionCardProps) {
     const checked = onAnswer(draft);
     setRetrying(false);
     setAnnouncement(fullVerdict(checked));
+    // The inputs are now disabled: keep keyboard focus on the button (now "Coba lagi").
+    requestAnimationFrame(() => button.current?.focus());
   }
 
   const inputProps = {
@@ -132,11 +147,13 @@ export default function QuestionCard(props: QuestionCardProps) {
     onChange: (next: Response) => {
       setDraft(next);
       setAnnouncement("");
+      onDraft?.(question.id, next);
     },
   };
 
   return (
     <fieldset
+      ref={card}
       class="question"
       id={idBase}
       data-type={question.type}
@@ -163,17 +180,18 @@ export default function QuestionCard(props: QuestionCardProps) {
         <ShortAnswerInput
           question={question}
           {...inputProps}
-          onSubmit={onCheck}
+          onSubmit={() => onCheck()}
         />
       ) : (
         <SelectInput question={question} {...inputProps} />
       )}
       {onAnswer && (!shown || allowRetry) && (
         <button
+          ref={button}
           type="button"
           class="button"
           disabled={!hydrated}
-          onClick={onCheck}
+          onClick={(e) => onCheck(e.detail)}
         >
           {shown ? t("quiz.retry") : t("quiz.check")}
         </button>
@@ -203,6 +221,9 @@ export default function QuestionCard(props: QuestionCardProps) {
                 ))}
               </ul>
             </>
+          )}
+          {question.type === "ordering" && !shown.correct && (
+            <p>{t("quiz.orderingRule")}</p>
           )}
           {question.type === "short-answer" && question.answers.length > 1 && (
             <p>

@@ -1,13 +1,14 @@
 /**
  * Mastery of a lesson, from the answer history. The rule (ours, stated on
- * the site): a lesson is mastered when at least `required` of the learner's
- * last `window` answers to that lesson's questions are fully right, counting
- * every answer: lesson checks, retries and practice. Because only the latest
- * answers count, mastery can be lost again.
+ * the site): take the `window` different questions of the lesson answered
+ * most recently, each judged by its latest answer (lesson checks and
+ * practice alike); the lesson is mastered when at least `required` of them
+ * are fully right. Retrying one question again and again counts it once, and
+ * because only recent questions count, mastery can be lost again.
  */
 import type { LogEntry } from "./models.ts";
 
-/** The mastery rule: at least 4 right among the last 5 answers. */
+/** The mastery rule: at least 4 right among the 5 questions answered last. */
 export const MASTERY_RULE = { window: 5, required: 4 } as const;
 
 /** Where a learner stands: no answer yet, still learning, or mastered. */
@@ -16,9 +17,9 @@ export type MasteryState = "none" | "learning" | "mastered";
 /** Mastery of one lesson. */
 export interface Mastery {
   state: MasteryState;
-  /** Fully right answers among the last `counted`. */
+  /** Questions whose latest answer is fully right, among the `counted` most recent. */
   right: number;
-  /** Answers counted, at most `MASTERY_RULE.window`. */
+  /** Questions counted, at most `MASTERY_RULE.window`. */
   counted: number;
 }
 
@@ -32,8 +33,10 @@ export function lessonMastery(
   questionIds: readonly string[],
 ): Mastery {
   const ids = new Set(questionIds);
-  const recent = log
-    .filter((entry) => ids.has(entry.q))
+  const latest = new Map<string, LogEntry>();
+  for (const entry of log) if (ids.has(entry.q)) latest.set(entry.q, entry);
+  const recent = [...latest.values()]
+    .sort((a, b) => a.at - b.at)
     .slice(-MASTERY_RULE.window);
   const right = recent.filter((entry) => entry.correct).length;
   const state: MasteryState =
