@@ -24,7 +24,7 @@ import {
   startPractice,
 } from "../stores/practice.ts";
 import { useHydrated } from "./useHydrated.ts";
-import { joinBase } from "../lib/url.ts";
+import { loadBank } from "./bank.ts";
 import { t } from "../i18n/t.ts";
 import QuestionCard, { type QuizQuestion } from "./quiz/QuestionCard.tsx";
 
@@ -43,16 +43,6 @@ export interface PracticeProps {
 
 const COUNTS = [5, 10, 20, 40];
 const LABELS = () => ({ true: t("quiz.true"), false: t("quiz.false") });
-
-let bankRequest: Promise<QuizQuestion[]> | undefined;
-function loadBank(base: string): Promise<QuizQuestion[]> {
-  bankRequest ??= fetch(joinBase(base, "latihan/soal.json")).then((r) => {
-    if (!r.ok) throw new Error(String(r.status));
-    return r.json() as Promise<QuizQuestion[]>;
-  });
-  bankRequest.catch(() => (bankRequest = undefined));
-  return bankRequest;
-}
 
 export default function Practice({ lessons, base }: PracticeProps) {
   const hydrated = useHydrated();

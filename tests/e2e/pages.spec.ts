@@ -11,6 +11,7 @@ for (const path of [
   "glosarium/",
   "cari/?q=kelayan",
   "latihan/",
+  "simulasi-ujian/",
   "kasus/",
   `kasus/${course.scenarios[0]!.id}/`,
   "tentang/",

@@ -28,6 +28,7 @@ export const allPages = [
   "tentang/",
   "cari/",
   "latihan/",
+  "simulasi-ujian/",
   "kasus/",
   ...course.scenarios.map((s) => `kasus/${s.id}/`),
 ];

@@ -101,7 +101,9 @@ describe("deadline arithmetic", () => {
     expect(warningsDue(deadline, deadline - 4 * MIN, [], 90)).toEqual([10, 5]);
     expect(warningsDue(deadline, deadline + 1, [], 90)).toEqual([]);
     // a sitting shorter than a threshold skips that warning
-    expect(warningsDue(deadlineFor(start, 8), start + 4 * MIN, [], 8)).toEqual([5]);
+    expect(warningsDue(deadlineFor(start, 8), start + 4 * MIN, [], 8)).toEqual([
+      5,
+    ]);
   });
 
   it("formats the clock", () => {

@@ -1,0 +1,79 @@
+// `npm run bench`: prints speed figures of the built site (dist/) against their budgets.
+// Exam simulation: with 100 questions and the CPU slowed 4x (DevTools CPU throttling),
+// the main-thread time of answering a question and of moving to the next one,
+// measured in the page from the click to the next rendered frame.
+import { createServer } from "node:http";
+import { existsSync } from "node:fs";
+import sirv from "sirv";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../support/chromium.mjs";
+
+const BUDGET_MS = 50;
+const ROUNDS = 20;
+
+if (!existsSync("dist/index.html")) {
+  console.error("Bangun situs dulu: npm run build");
+  process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(
+    "Chromium tidak ditemukan: jalankan node tests/support/ensure-chromium.mjs",
+  );
+  process.exit(1);
+}
+
+const files = sirv("dist", { dev: true, extensions: ["html"] });
+const server = createServer((req, res) =>
+  files(req, res, () => res.writeHead(404).end()),
+);
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page);
+await page.goto(`${base}simulasi-ujian/`);
+await page.getByRole("button", { name: "Mulai simulasi" }).click();
+await page.getByRole("timer").waitFor();
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+
+/** Click an element and time it until the next frame has been produced, in ms. */
+const timed = (selector) =>
+  page.evaluate(async (sel) => {
+    const el = document.querySelector(sel);
+    const t0 = performance.now();
+    el.click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, selector);
+
+const answer = [];
+const move = [];
+for (let i = 0; i < ROUNDS; i += 1) {
+  answer.push(await timed(".exam-question input[type=radio]"));
+  move.push(await timed(".exam-nav .button-primary"));
+}
+await browser.close();
+server.close();
+
+const stats = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor(sorted.length / 2)],
+    max: sorted[sorted.length - 1],
+  };
+};
+let failed = false;
+for (const [name, xs] of [
+  ["menjawab soal", answer],
+  ["pindah ke soal berikutnya", move],
+]) {
+  const { median, max } = stats(xs);
+  const ok = max <= BUDGET_MS;
+  failed ||= !ok;
+  console.log(
+    `Simulasi ujian, 100 soal, CPU 4x lebih lambat, ${name}: median ${median.toFixed(1)} ms, maks ${max.toFixed(1)} ms (anggaran ${BUDGET_MS} ms) ${ok ? "OK" : "MELEBIHI"}`,
+  );
+}
+process.exitCode = failed ? 1 : 0;
