@@ -17,8 +17,7 @@ import {
   warningsDue,
 } from "../lib/exam/deadline.ts";
 import { EXAM_PRESETS } from "../lib/exam/models.ts";
-import { answerTexts } from "../lib/quiz/check.ts";
-import { responseTexts } from "../lib/quiz/response.ts";
+import { scoreResponse } from "../lib/quiz/check.ts";
 import {
   $exam,
   $examNotice,
@@ -33,6 +32,7 @@ import {
 import { formatDate, t } from "../i18n/t.ts";
 import { loadBank } from "./bank.ts";
 import type { QuizQuestion } from "./quiz/QuestionCard.tsx";
+import ReviewItem from "./quiz/ReviewItem.tsx";
 import { useHydrated } from "./useHydrated.ts";
 import ExamChart from "./ExamChart.tsx";
 
@@ -41,8 +41,6 @@ export interface ExamSimulationProps {
   /** Lesson slugs in course order, and their titles. */
   lessons: { slug: string; title: string }[];
 }
-
-const LABELS = () => ({ true: t("quiz.true"), false: t("quiz.false") });
 
 export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
   const hydrated = useHydrated();
@@ -456,29 +454,14 @@ function ExamResultView({
         <summary>{t("exam.review")}</summary>
         <ol class="review-list">
           {questions.map((q) => {
-            const a = record.answers[q.id];
+            const response = record.answers[q.id];
             return (
-              <li key={q.id}>
-                <p class="review-stem">{q.stem}</p>
-                <p>
-                  {t("practice.yourAnswer")}{" "}
-                  {a
-                    ? responseTexts(q, a, LABELS()).join("; ")
-                    : t("practice.notAnswered")}
-                </p>
-                <p>
-                  {t("quiz.rightAnswerList")}{" "}
-                  {answerTexts(q, LABELS()).join("; ")}
-                </p>
-                <p>
-                  <strong>{t("quiz.explanation")}:</strong> {q.explanation}
-                </p>
-                <p>
-                  <a href={q.sectionHref}>
-                    {t("quiz.readAgain")}: {q.sectionTitle}
-                  </a>
-                </p>
-              </li>
+              <ReviewItem
+                key={q.id}
+                question={q}
+                response={response}
+                score={response ? scoreResponse(q, response).score : undefined}
+              />
             );
           })}
         </ol>

@@ -6,14 +6,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { answerTexts, isAnswered } from "../lib/quiz/check.ts";
+import { isAnswered } from "../lib/quiz/check.ts";
 import type { Response } from "../lib/quiz/models.ts";
 import {
   drawPracticeQuestions,
   practiceResult,
   type FeedbackMode,
 } from "../lib/quiz/practice.ts";
-import { responseTexts } from "../lib/quiz/response.ts";
 import { answerQuestion } from "../stores/progress.ts";
 import {
   $practice,
@@ -27,6 +26,7 @@ import { useHydrated } from "./useHydrated.ts";
 import { loadBank } from "./bank.ts";
 import { t } from "../i18n/t.ts";
 import QuestionCard, { type QuizQuestion } from "./quiz/QuestionCard.tsx";
+import ReviewItem from "./quiz/ReviewItem.tsx";
 
 /** A lesson to offer. */
 export interface PracticeLesson {
@@ -42,8 +42,6 @@ export interface PracticeProps {
 }
 
 const COUNTS = [5, 10, 20, 40];
-const LABELS = () => ({ true: t("quiz.true"), false: t("quiz.false") });
-
 export default function Practice({ lessons, base }: PracticeProps) {
   const hydrated = useHydrated();
   const stored = useStore($practice);
@@ -302,49 +300,14 @@ export default function Practice({ lessons, base }: PracticeProps) {
       </table>
       <h3>{t("practice.review")}</h3>
       <ol class="review-list">
-        {questions.map((question) => {
-          const attempt = attempts[question.id];
-          const verdict = !attempt
-            ? t("quiz.wrong")
-            : attempt.correct
-              ? t("quiz.right")
-              : attempt.score > 0
-                ? t("quiz.partial", { percent: percent(attempt.score) })
-                : t("quiz.wrong");
-          return (
-            <li
-              key={question.id}
-              data-state={attempt?.correct ? "right" : "wrong"}
-            >
-              <p class="review-stem">{question.stem}</p>
-              <p>
-                <strong>{verdict}</strong>
-              </p>
-              <div class="review-answer">
-                {t("practice.yourAnswer")}{" "}
-                {attempt ? (
-                  <TextList
-                    lines={responseTexts(question, attempt.response, LABELS())}
-                  />
-                ) : (
-                  t("practice.notAnswered")
-                )}
-              </div>
-              <div class="review-answer">
-                {t("quiz.rightAnswerList")}{" "}
-                <TextList lines={answerTexts(question, LABELS())} />
-              </div>
-              <p>
-                <strong>{t("quiz.explanation")}:</strong> {question.explanation}
-              </p>
-              <p>
-                <a href={question.sectionHref}>
-                  {t("quiz.readAgain")}: {question.sectionTitle}
-                </a>
-              </p>
-            </li>
-          );
-        })}
+        {questions.map((question) => (
+          <ReviewItem
+            key={question.id}
+            question={question}
+            response={attempts[question.id]?.response}
+            score={attempts[question.id]?.score}
+          />
+        ))}
       </ol>
       <button
         type="button"
@@ -357,17 +320,5 @@ export default function Practice({ lessons, base }: PracticeProps) {
         {t("practice.again")}
       </button>
     </div>
-  );
-}
-
-/** One line inline, several as a list (ordering, matching, grouping answers). */
-function TextList({ lines }: { lines: string[] }) {
-  if (lines.length <= 1) return <>{lines[0] ?? ""}</>;
-  return (
-    <ul class="answer-lines">
-      {lines.map((line, i) => (
-        <li key={i}>{line}</li>
-      ))}
-    </ul>
   );
 }

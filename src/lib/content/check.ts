@@ -92,13 +92,10 @@ function zodProblems(
   }));
 }
 
-function parseYamlList(
-  file: SourceFile,
-  problems: ContentProblem[],
-): unknown[] {
-  let data: unknown;
+/** Parse a YAML file; on failure report it (with its line) and return undefined. */
+function parseYamlFile(file: SourceFile, problems: ContentProblem[]): unknown {
   try {
-    data = parseYaml(file.text);
+    return parseYaml(file.text);
   } catch (error) {
     const where =
       error instanceof YAMLParseError && error.linePos
@@ -108,8 +105,16 @@ function parseYamlList(
       path: file.path,
       message: `YAML tidak sah${where}: ${(error as Error).message.split("\n")[0]}`,
     });
-    return [];
+    return undefined;
   }
+}
+
+function parseYamlList(
+  file: SourceFile,
+  problems: ContentProblem[],
+): unknown[] {
+  const data = parseYamlFile(file, problems);
+  if (data === undefined) return [];
   if (!Array.isArray(data)) {
     problems.push({
       path: file.path,
@@ -397,20 +402,8 @@ export function checkCourse(sources: CourseSources): CheckedCourse {
   const scenarios: ScenarioData[] = [];
   const scenarioIds = new Map<string, string>();
   for (const file of sources.scenarios ?? []) {
-    let raw: unknown;
-    try {
-      raw = parseYaml(file.text);
-    } catch (error) {
-      const where =
-        error instanceof YAMLParseError && error.linePos
-          ? ` (baris ${error.linePos[0].line})`
-          : "";
-      problems.push({
-        path: file.path,
-        message: `YAML tidak sah${where}: ${(error as Error).message.split("\n")[0]}`,
-      });
-      continue;
-    }
+    const raw = parseYamlFile(file, problems);
+    if (raw === undefined) continue;
     const result = scenarioSchema.safeParse(raw);
     if (!result.success) {
       problems.push(...zodProblems(file.path, undefined, result.error));

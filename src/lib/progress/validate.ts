@@ -182,22 +182,22 @@ export function validateProgress(value: unknown): Validation {
   }
 }
 
-/** An attempt read from storage, or undefined when it does not fit `Attempt`. Never throws. */
-export function validateAttempt(value: unknown): Attempt | undefined {
+/** Run a validator, turning its failure into undefined. */
+function orUndefined<T>(check: () => T): T | undefined {
   try {
-    return attempt(value, "attempt");
+    return check();
   } catch (error) {
     if (error instanceof Invalid) return undefined;
     throw error;
   }
 }
 
+/** An attempt read from storage, or undefined when it does not fit `Attempt`. Never throws. */
+export function validateAttempt(value: unknown): Attempt | undefined {
+  return orUndefined(() => attempt(value, "attempt"));
+}
+
 /** A response read from storage, or undefined when it does not fit `Response`. Never throws. */
 export function validateResponse(value: unknown): Response | undefined {
-  try {
-    return response(value, "response");
-  } catch (error) {
-    if (error instanceof Invalid) return undefined;
-    throw error;
-  }
+  return orUndefined(() => response(value, "response"));
 }
