@@ -98,3 +98,21 @@ export function hashText(text: string): string {
   }
   return (h >>> 0).toString(16).padStart(8, "0");
 }
+
+/** Keys in localStorage that start with `prefix`, sorted; empty when storage is unavailable. */
+export function listKeys(prefix: string): string[] {
+  try {
+    const storage = local();
+    if (!storage)
+      return [...memory.keys()].filter((k) => k.startsWith(prefix)).sort();
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    return keys.sort();
+  } catch {
+    failed();
+    return [];
+  }
+}

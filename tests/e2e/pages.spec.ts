@@ -12,6 +12,7 @@ for (const path of [
   "cari/?q=kelayan",
   "latihan/",
   "simulasi-ujian/",
+  "kemajuan/",
   "kasus/",
   `kasus/${course.scenarios[0]!.id}/`,
   "tentang/",

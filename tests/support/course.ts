@@ -29,6 +29,7 @@ export const allPages = [
   "cari/",
   "latihan/",
   "simulasi-ujian/",
+  "kemajuan/",
   "kasus/",
   ...course.scenarios.map((s) => `kasus/${s.id}/`),
 ];

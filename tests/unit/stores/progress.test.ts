@@ -1,54 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
-/** A localStorage stand-in that can be told to refuse reads or writes. */
-class FakeStorage {
-  data = new Map<string, string>();
-  refuseWrites = false;
-  refuseAll = false;
-  /** Refuse only new keys, as a full quota does while replacing a key can still fit. */
-  refuseNewKeys = false;
-  getItem(key: string): string | null {
-    if (this.refuseAll) throw new DOMException("denied", "SecurityError");
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (
-      this.refuseAll ||
-      this.refuseWrites ||
-      (this.refuseNewKeys && !this.data.has(key))
-    )
-      throw new DOMException("full", "QuotaExceededError");
-    this.data.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.data.delete(key);
-  }
-}
-
-let storage: FakeStorage;
-const listeners = new Map<
-  string,
-  ((event: { key: string | null }) => void)[]
->();
-
-beforeEach(() => {
-  vi.resetModules();
-  storage = new FakeStorage();
-  listeners.clear();
-  vi.stubGlobal("window", {
-    get localStorage() {
-      return storage;
-    },
-    addEventListener: (
-      type: string,
-      fn: (event: { key: string | null }) => void,
-    ) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
-  });
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { listeners, storage } from "../../support/fake-browser.ts";
 
 /** Import the store fresh, as a new page load would. */
 async function loadStore() {

@@ -1,0 +1,300 @@
+/**
+ * Learner dashboard (`/kemajuan/`): lessons (status, mastery), cases (endings
+ * found), exams (history), and backup: export, import with a preview and a
+ * choice of merge or replace, kept backups to restore, and a reset. Reading
+ * and writing happen in `src/stores/backup.ts`; this island renders and dispatches.
+ */
+import { useState } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
+import { $progress } from "../stores/progress.ts";
+import { $scenarioRecords } from "../stores/scenarios.ts";
+import { $exam } from "../stores/exam.ts";
+import {
+  BackupFailedError,
+  exportBackup,
+  importBackup,
+  listBackups,
+  readBackupFile,
+  resetAll,
+  restoreBackup,
+} from "../stores/backup.ts";
+import { previewImport, type Backup } from "../lib/progress/backup.ts";
+import { lessonSummary } from "../lib/progress/summary.ts";
+import { lessonMastery } from "../lib/progress/mastery.ts";
+import { formatDate, t } from "../i18n/t.ts";
+import { useHydrated } from "./useHydrated.ts";
+import ProgressNotice from "./ProgressNotice.tsx";
+
+export interface DashboardProps {
+  lessons: { slug: string; title: string; href: string; bankIds: string[] }[];
+  cases: { id: string; title: string; href: string; endings: number }[];
+}
+
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(
+    new Blob([text], { type: "application/json" }),
+  );
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function Dashboard({ lessons, cases }: DashboardProps) {
+  const hydrated = useHydrated();
+  const progress = useStore($progress);
+  const records = useStore($scenarioRecords);
+  const exam = useStore($exam);
+  const [pending, setPending] = useState<Backup | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [message, setMessage] = useState("");
+
+  function done(text: string) {
+    setMessage(text);
+    setTimeout(() => window.location.reload(), 600);
+  }
+
+  async function onFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    const read = readBackupFile(await file.text());
+    setPending(read.ok ? read.backup : null);
+    setProblems(read.ok ? [] : read.problems);
+    setMessage("");
+  }
+
+  function guarded(action: () => void) {
+    try {
+      action();
+    } catch (error) {
+      if (!(error instanceof BackupFailedError)) throw error;
+      setMessage(t("dash.backupFailed"));
+    }
+  }
+
+  const history = hydrated ? exam.history : [];
+  const kept = hydrated ? listBackups() : [];
+  const last = history[history.length - 1];
+  const merge = pending
+    ? previewImport(progress, pending.progress, "merge")
+    : null;
+  const replace = pending
+    ? previewImport(progress, pending.progress, "replace")
+    : null;
+
+  return (
+    <div class="dashboard">
+      <ProgressNotice />
+      <h2>{t("dash.lessons")}</h2>
+      <table class="results-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("dash.colLesson")}</th>
+            <th scope="col">{t("dash.colStatus")}</th>
+            <th scope="col">{t("dash.colMastery")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lessons.map((l) => {
+            const summary = lessonSummary(progress, l.slug, []);
+            const mastery = lessonMastery(progress.log, l.bankIds);
+            return (
+              <tr key={l.slug}>
+                <th scope="row">
+                  <a href={l.href}>{l.title}</a>
+                </th>
+                <td>{hydrated ? t(`status.${summary.status}`) : "…"}</td>
+                <td>
+                  {!hydrated
+                    ? "…"
+                    : mastery.state === "none"
+                      ? t("mastery.none")
+                      : t(`mastery.${mastery.state}`, { ...mastery })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <h2>{t("dash.cases")}</h2>
+      <ul>
+        {cases.map((c) => (
+          <li key={c.id}>
+            <a href={c.href}>{c.title}</a>:{" "}
+            {t("dash.caseEndings", {
+              found: hydrated ? (records[c.id]?.endings.length ?? 0) : 0,
+              total: c.endings,
+            })}
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t("dash.exams")}</h2>
+      <p>
+        {last
+          ? t("dash.examsSummary", {
+              count: history.length,
+              percent: Math.round(last.result.ratio * 100),
+              date: formatDate(last.submittedAt),
+            })
+          : t("dash.examsNone")}
+      </p>
+
+      <h2 id="cadangan">{t("dash.backup")}</h2>
+      <p>{t("dash.backupLead")}</p>
+      <p class="dash-actions">
+        <button
+          type="button"
+          class="button"
+          disabled={!hydrated}
+          onClick={() =>
+            download(
+              exportBackup(),
+              `kemajuan-kursus-${new Date().toISOString().slice(0, 10)}.json`,
+            )
+          }
+        >
+          {t("dash.export")}
+        </button>
+      </p>
+      <p>
+        <label for="impor-cadangan">{t("dash.import")}</label>{" "}
+        <input
+          id="impor-cadangan"
+          type="file"
+          accept=".json,application/json"
+          disabled={!hydrated}
+          onChange={onFile}
+        />
+      </p>
+      <div role="status" aria-live="polite">
+        {problems.length > 0 && (
+          <div class="notice">
+            <p>{t("dash.importProblems")}</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {pending && merge && replace && (
+          <div class="import-preview">
+            <p>
+              <strong>
+                {t("dash.preview", {
+                  date: formatDate(Date.parse(pending.exportedAt)),
+                })}
+              </strong>
+            </p>
+            <ul>
+              {(
+                [
+                  "lessonsCompleted",
+                  "questionsAnswered",
+                  "answersInHistory",
+                ] as const
+              ).map((k) => (
+                <li key={k}>
+                  {t("dash.previewRow", {
+                    label: t(`dash.${k}`),
+                    before: merge[k].before,
+                    merge: merge[k].after,
+                    replace: replace[k].after,
+                  })}
+                </li>
+              ))}
+            </ul>
+            <p class="dash-actions">
+              <button
+                type="button"
+                class="button button-primary"
+                onClick={() =>
+                  guarded(
+                    () => (
+                      importBackup(pending, "merge"),
+                      done(t("dash.imported"))
+                    ),
+                  )
+                }
+              >
+                {t("dash.merge")}
+              </button>
+              <button
+                type="button"
+                class="button"
+                onClick={() =>
+                  guarded(
+                    () => (
+                      importBackup(pending, "replace"),
+                      done(t("dash.imported"))
+                    ),
+                  )
+                }
+              >
+                {t("dash.replace")}
+              </button>
+              <button
+                type="button"
+                class="button"
+                onClick={() => setPending(null)}
+              >
+                {t("dash.cancel")}
+              </button>
+            </p>
+          </div>
+        )}
+        {message && <p class="notice">{message}</p>}
+      </div>
+
+      <h3>{t("dash.kept")}</h3>
+      {kept.length === 0 ? (
+        <p>{t("dash.keptNone")}</p>
+      ) : (
+        <ul>
+          {kept.map((b) => (
+            <li key={b.key}>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() =>
+                  guarded(() => {
+                    const found = restoreBackup(b.key);
+                    if (found.length > 0) setProblems(found);
+                    else done(t("dash.done"));
+                  })
+                }
+              >
+                {t("dash.restore", {
+                  date: `${formatDate(b.at)} ${new Date(b.at).toLocaleTimeString("id-ID")}`,
+                })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <button
+          type="button"
+          class="button"
+          disabled={!hydrated}
+          onClick={() => {
+            if (window.confirm(t("dash.resetConfirm")))
+              guarded(() => {
+                resetAll();
+                done(t("dash.done"));
+              });
+          }}
+        >
+          {t("dash.reset")}
+        </button>
+      </p>
+    </div>
+  );
+}
