@@ -24,6 +24,7 @@ import {
   answerExamQuestion,
   goToExamQuestion,
   markExamWarned,
+  setAsideBrokenSitting,
   startExam,
   submitExam,
   toggleExamFlag,
@@ -35,6 +36,7 @@ import type { QuizQuestion } from "./quiz/QuestionCard.tsx";
 import ReviewItem from "./quiz/ReviewItem.tsx";
 import { useHydrated } from "./useHydrated.ts";
 import ExamChart from "./ExamChart.tsx";
+import ProgressNotice from "./ProgressNotice.tsx";
 
 export interface ExamSimulationProps {
   base: string;
@@ -45,7 +47,9 @@ export interface ExamSimulationProps {
 export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
   const hydrated = useHydrated();
   const data = useStore($exam);
-  const notice = useStore($examNotice);
+  const storedNotice = useStore($examNotice);
+  // (the notice renders only after hydration, so server HTML and first render agree)
+  const notice = hydrated ? storedNotice : null;
   const [bank, setBank] = useState<Map<string, QuizQuestion> | null>(null);
   const [preset, setPreset] = useState(EXAM_PRESETS[0]!.id);
   const [status, setStatus] = useState("");
@@ -53,6 +57,16 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
   const [now, setNow] = useState(() => Date.now());
   const [viewing, setViewing] = useState<number | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [focusHeading, setFocusHeading] = useState(0);
+  // After moving between questions, finishing, or picking a past result, focus (and so scroll to) its heading.
+  useEffect(() => {
+    if (focusHeading > 0) heading.current?.focus();
+  }, [focusHeading]);
+  const focusSoon = () => setFocusHeading((n) => n + 1);
+  const goTo = (i: number) => {
+    goToExamQuestion(i);
+    focusSoon();
+  };
   const sitting = hydrated ? data.current : null;
 
   useEffect(() => {
@@ -87,6 +101,12 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
     };
   }, [sitting?.deadline]);
 
+  // A sitting whose questions are no longer all in the bank cannot be shown: set it aside.
+  useEffect(() => {
+    if (sitting && bank && questions.length < sitting.questionIds.length)
+      setAsideBrokenSitting();
+  }, [sitting, bank, questions]);
+
   // Warnings and expiry follow from the time, never from a counter.
   useEffect(() => {
     if (!sitting || questions.length === 0) return;
@@ -94,7 +114,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
       submitExam(questions, "deadline", sitting.deadline);
       setAlert(t("exam.expired"));
       setViewing(null);
-      requestAnimationFrame(() => heading.current?.focus());
+      focusSoon();
       return;
     }
     const due = warningsDue(
@@ -140,7 +160,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
       setStatus("");
       setAlert("");
       setViewing(null);
-      requestAnimationFrame(() => heading.current?.focus());
+      focusSoon();
     } catch {
       setStatus(t("exam.loadFailed"));
     }
@@ -148,13 +168,30 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
 
   if (sitting && questions.length === 0)
     return (
-      <p role="status" class="practice-status">
-        {status || t("exam.loading")}
-      </p>
+      <div>
+        <p role="status" class="practice-status">
+          {status || t("exam.loading")}
+        </p>
+        {status === t("exam.loadFailed") && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setStatus("");
+              setBank(null);
+            }}
+          >
+            {t("exam.retry")}
+          </button>
+        )}
+      </div>
     );
 
   if (sitting) {
-    const index = Math.min(sitting.current, questions.length - 1);
+    const index = Math.max(
+      0,
+      Math.min(Math.floor(sitting.current) || 0, questions.length - 1),
+    );
     const question = questions[index]!;
     const answer = sitting.answers[question.id];
     const chosen = answer?.type === "single-choice" ? answer.choice : undefined;
@@ -186,7 +223,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
               if (window.confirm(msg)) {
                 submitExam(questions, "learner", Date.now());
                 setViewing(null);
-                requestAnimationFrame(() => heading.current?.focus());
+                focusSoon();
               }
             }}
           >
@@ -240,7 +277,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
             type="button"
             class="button"
             disabled={index === 0}
-            onClick={() => goToExamQuestion(index - 1)}
+            onClick={() => goTo(index - 1)}
           >
             ← {t("exam.prev")}
           </button>
@@ -248,7 +285,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
             type="button"
             class="button button-primary"
             disabled={index === questions.length - 1}
-            onClick={() => goToExamQuestion(index + 1)}
+            onClick={() => goTo(index + 1)}
           >
             {t("exam.next")} →
           </button>
@@ -272,9 +309,10 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
                   <button
                     type="button"
                     data-state={state}
+                    data-answered={sitting.answers[q.id] ? "" : undefined}
                     aria-current={i === index ? "true" : undefined}
                     aria-label={t("exam.gridItem", { n: i + 1, state: label })}
-                    onClick={() => goToExamQuestion(i)}
+                    onClick={() => goTo(i)}
                   >
                     {i + 1}
                   </button>
@@ -293,6 +331,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
   const shown: ExamRecord | undefined = history[viewing ?? history.length - 1];
   return (
     <div class="exam-home">
+      <ProgressNotice />
       {notice && (
         <p class="notice" role="alert">
           {t("notice.keptAside", { key: notice })}
@@ -317,6 +356,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
               <input
                 type="radio"
                 name="panjang"
+                disabled={!hydrated}
                 checked={preset === p.id}
                 onChange={() => setPreset(p.id)}
               />{" "}
@@ -354,7 +394,10 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
                   <button
                     type="button"
                     class="link-button"
-                    onClick={() => setViewing(i)}
+                    onClick={() => {
+                      setViewing(i);
+                      focusSoon();
+                    }}
                   >
                     {t("exam.historyItem", {
                       date: formatDate(h.submittedAt),

@@ -135,7 +135,7 @@ export default function Practice({ lessons, base }: PracticeProps) {
   if (!session)
     return (
       <form class="practice-setup" onSubmit={start}>
-        <fieldset>
+        <fieldset disabled={!hydrated}>
           <legend>{t("practice.lessons")}</legend>
           <p class="setup-buttons">
             <button
@@ -178,6 +178,7 @@ export default function Practice({ lessons, base }: PracticeProps) {
           <label for="jumlah-soal">{t("practice.count")}</label>{" "}
           <select
             id="jumlah-soal"
+            disabled={!hydrated}
             value={String(count)}
             onChange={(e) => setCount(Number(e.currentTarget.value))}
           >
@@ -191,7 +192,7 @@ export default function Practice({ lessons, base }: PracticeProps) {
             </option>
           </select>
         </p>
-        <fieldset>
+        <fieldset disabled={!hydrated}>
           <legend>{t("practice.feedback")}</legend>
           {(["each", "end"] as const).map((mode) => (
             <label key={mode} class="setup-radio">
@@ -209,7 +210,12 @@ export default function Practice({ lessons, base }: PracticeProps) {
             </label>
           ))}
         </fieldset>
-        <button type="submit" class="button button-primary" ref={setupStart}>
+        <button
+          type="submit"
+          class="button button-primary"
+          ref={setupStart}
+          disabled={!hydrated}
+        >
           {t("practice.start")}
         </button>
         <p role="status" class="practice-status">

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import {
+  choiceOrder,
   choose,
   endings,
   newRun,
@@ -15,7 +16,6 @@ import {
   RunError,
   scoreRun,
   undo,
-  visibleChoices,
   type Run,
 } from "../lib/scenario/engine.ts";
 import {
@@ -31,6 +31,7 @@ import {
 import { href, lessonHref } from "./paths.ts";
 import { t } from "../i18n/t.ts";
 import { useHydrated } from "./useHydrated.ts";
+import ProgressNotice from "./ProgressNotice.tsx";
 
 export interface ScenarioPlayerProps {
   scenario: ScenarioData;
@@ -49,14 +50,17 @@ export default function ScenarioPlayer({
 }: ScenarioPlayerProps) {
   const hydrated = useHydrated();
   const records = useStore($scenarioRecords);
-  const notice = useStore($scenarioNotice);
+  const storedNotice = useStore($scenarioNotice);
+  const notice = hydrated ? storedNotice : null;
   const record = hydrated ? records[scenario.id] : undefined;
   const [announcement, setAnnouncement] = useState("");
   const [reset, setReset] = useState(false);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const nodeRef = useRef<HTMLHeadingElement>(null);
   const endingRef = useRef<HTMLHeadingElement>(null);
-  const [focusNext, setFocusNext] = useState(false);
+  const [focusNext, setFocusNext] = useState<"result" | "situation" | null>(
+    null,
+  );
 
   let run: Run = record?.run ?? newRun();
   let view;
@@ -70,20 +74,28 @@ export default function ScenarioPlayer({
   }
   const found = record?.endings ?? [];
 
-  // After a choice or an undo, move focus to what changed: the ending, the feedback, or the situation.
+  // After a choice, focus what it led to (the ending or the feedback); after an undo or a restart, the situation.
   useEffect(() => {
     if (!focusNext) return;
-    (endingRef.current ?? feedbackRef.current ?? nodeRef.current)?.focus();
-    setFocusNext(false);
+    const target =
+      focusNext === "result"
+        ? (endingRef.current ?? feedbackRef.current)
+        : (nodeRef.current ?? endingRef.current);
+    target?.focus();
+    setFocusNext(null);
   }, [focusNext]);
 
-  function save(next: Run, message: string) {
+  function save(
+    next: Run,
+    message: string,
+    focus: "result" | "situation" = "result",
+  ) {
     const { node } = replay(scenario, next);
     const endingsFound =
       node.ending && !found.includes(node.id) ? [...found, node.id] : found;
     saveScenarioRecord(scenario.id, { run: next, endings: endingsFound });
     setAnnouncement(message);
-    setFocusNext(true);
+    setFocusNext(focus);
   }
 
   const { node, vars, steps } = view;
@@ -97,6 +109,7 @@ export default function ScenarioPlayer({
 
   return (
     <div class="scenario">
+      <ProgressNotice />
       {(notice || reset) && (
         <p class="notice" role="alert">
           {reset
@@ -104,7 +117,7 @@ export default function ScenarioPlayer({
             : t("notice.keptAside", { key: notice ?? "" })}
         </p>
       )}
-      <nav aria-label={t("scenario.track")} class="stage-track">
+      <section aria-label={t("scenario.track")} class="stage-track">
         <ol role="list">
           {STAGES.map((stage, i) => (
             <li
@@ -119,10 +132,18 @@ export default function ScenarioPlayer({
               aria-current={i === stageIndex ? "step" : undefined}
             >
               {stageLabel(stage)}
+              {i === stageIndex ? (
+                <span class="visually-hidden"> ({t("scenario.stateNow")})</span>
+              ) : visited.has(stage) ? (
+                <span class="visually-hidden">
+                  {" "}
+                  ({t("scenario.stateDone")})
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>
-      </nav>
+      </section>
       <section class="case-state" aria-label={t("scenario.variables")}>
         <ul role="list">
           {scenario.variables.map((v) => (
@@ -196,7 +217,7 @@ export default function ScenarioPlayer({
           <p class="narrative">{node.narrative}</p>
           <h3 id="pilihan-kasus">{t("scenario.choose")}</h3>
           <ul role="list" class="case-choices" aria-labelledby="pilihan-kasus">
-            {visibleChoices(node, vars).map((index) => (
+            {choiceOrder(node, vars, run.seed ?? "").map((index) => (
               <li key={index}>
                 <button
                   type="button"
@@ -224,6 +245,8 @@ export default function ScenarioPlayer({
           run={run}
           found={found}
           focusRef={endingRef}
+          terms={terms}
+          sections={sections}
         />
       )}
 
@@ -232,7 +255,7 @@ export default function ScenarioPlayer({
           type="button"
           class="button button-small"
           disabled={!hydrated || run.path.length === 0}
-          onClick={() => save(undo(run), t("scenario.undone"))}
+          onClick={() => save(undo(run), t("scenario.undone"), "situation")}
         >
           {t("scenario.undo")}
         </button>
@@ -242,7 +265,11 @@ export default function ScenarioPlayer({
           disabled={!hydrated || run.path.length === 0}
           onClick={() => {
             if (window.confirm(t("scenario.restartConfirm")))
-              save(newRun(), t("scenario.restart"));
+              save(
+                newRun(String(Date.now())),
+                t("scenario.restarted"),
+                "situation",
+              );
           }}
         >
           {t("scenario.restart")}
@@ -260,7 +287,11 @@ function Ending({
   run,
   found,
   focusRef,
+  terms,
+  sections,
 }: {
+  terms: Record<string, string>;
+  sections: Record<string, string>;
   scenario: ScenarioData;
   run: Run;
   found: string[];
@@ -269,6 +300,7 @@ function Ending({
   const { node, steps } = replay(scenario, run);
   const score = scoreRun(scenario, run);
   const all = endings(scenario);
+  const foundHere = found.filter((id) => all.some((e) => e.id === id));
   const weak = steps.filter((s) => s.choice.quality !== "baik");
   if (!node.ending) return null;
   return (
@@ -332,13 +364,43 @@ function Ending({
               <p>
                 {t("scenario.better")} {s.choice.better}
               </p>
+              <p>
+                {s.choice.principle && (
+                  <>
+                    {t(
+                      s.choice.principle.honoured
+                        ? "scenario.honoured"
+                        : "scenario.broken",
+                      { term: "" },
+                    )}
+                    <a href={href(`glosarium/#${s.choice.principle.term}`)}>
+                      {terms[s.choice.principle.term] ??
+                        s.choice.principle.term}
+                    </a>
+                    {" · "}
+                  </>
+                )}
+                <a
+                  href={lessonHref(s.choice.link.lesson, s.choice.link.section)}
+                >
+                  {t("scenario.read", {
+                    title:
+                      sections[
+                        `${s.choice.link.lesson}#${s.choice.link.section}`
+                      ] ?? s.choice.link.section,
+                  })}
+                </a>
+              </p>
             </li>
           ))}
         </ul>
       )}
       <p>{t("scenario.undos", { n: run.undos })}</p>
       <h3>
-        {t("scenario.endingsFound", { found: found.length, total: all.length })}
+        {t("scenario.endingsFound", {
+          found: foundHere.length,
+          total: all.length,
+        })}
       </h3>
       <ul class="case-endings">
         {all.map((e) => (

@@ -66,7 +66,8 @@ function sittingOf(v: Record<string, unknown>): ExamSitting | undefined {
     !isNumber(v["deadline"]) ||
     !answers ||
     !isStrings(v["flagged"]) ||
-    !isNumber(v["current"]) ||
+    !Number.isInteger(v["current"]) ||
+    (v["current"] as number) < 0 ||
     !Array.isArray(v["warned"])
   )
     return undefined;
@@ -78,7 +79,7 @@ function sittingOf(v: Record<string, unknown>): ExamSitting | undefined {
     deadline: v["deadline"],
     answers,
     flagged: v["flagged"],
-    current: v["current"],
+    current: v["current"] as number,
     warned: (v["warned"] as unknown[]).filter(isNumber),
   };
 }
@@ -113,7 +114,10 @@ export function parseExamData(value: unknown): ExamData | undefined {
         "ratio",
         "points",
         "maxPoints",
-      ].every((k) => isNumber(result[k]))
+      ].every((k) => isNumber(result[k])) ||
+      (result["ratio"] as number) < 0 ||
+      (result["ratio"] as number) > 1 ||
+      (result["points"] as number) > (result["maxPoints"] as number)
     )
       return undefined;
     history.push(h as unknown as ExamRecord);
@@ -236,4 +240,19 @@ export function submitExam(
     current: null,
     history: [...data.history, record].slice(-HISTORY_LIMIT),
   });
+}
+
+/**
+ * Set aside a sitting whose questions are no longer in the bank (the bank was
+ * updated since it started): it is kept under its own key, never deleted,
+ * and the learner is told.
+ */
+export function setAsideBrokenSitting(): void {
+  const data = $exam.get();
+  if (!data.current) return;
+  const raw = JSON.stringify(data.current);
+  const key = `${EXAM_KEY}:disisihkan:${hashText(raw)}`;
+  if (!writeKey(key, raw)) return;
+  $examNotice.set(key);
+  $exam.set({ ...data, current: null });
 }

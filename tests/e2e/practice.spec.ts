@@ -34,6 +34,9 @@ async function answerRight(card: Locator): Promise<boolean> {
 
 async function setUp(page: Page, count: string, feedback: RegExp) {
   await page.goto("latihan/");
+  await expect(
+    page.getByRole("button", { name: "Mulai latihan" }),
+  ).toBeEnabled(); // hydrated
   await page.getByRole("button", { name: "Kosongkan" }).click();
   await page.getByRole("checkbox", { name: new RegExp(lesson.title) }).check();
   await page.getByLabel("Jumlah soal").selectOption(count);

@@ -4,6 +4,7 @@
  * replaying that list. Going back, retrying or reloading therefore never
  * counts a choice twice: the score reflects the final path only.
  */
+import { seededPermutation } from "../quiz/shuffle.ts";
 import {
   QUALITY_POINTS,
   STAGES,
@@ -25,6 +26,8 @@ export interface Run {
   path: Step[];
   /** How many times the learner undid a choice in this run. */
   undos: number;
+  /** Seed of the order in which choices are shown; a new run gets a new one. */
+  seed?: string;
 }
 
 /** Thrown when a run does not fit its scenario (unknown node, hidden or missing choice). */
@@ -33,8 +36,24 @@ export class RunError extends Error {
 }
 
 /** A fresh run. */
-export function newRun(): Run {
-  return { path: [], undos: 0 };
+export function newRun(seed = ""): Run {
+  return seed ? { path: [], undos: 0, seed } : { path: [], undos: 0 };
+}
+
+/**
+ * The visible choices of a node in the order to show them: shuffled from the
+ * run's seed, so the strongest choice is not always first, and the same on
+ * every reload of the run.
+ */
+export function choiceOrder(
+  node: ScenarioNode,
+  vars: Readonly<Record<string, number>>,
+  seed: string,
+): number[] {
+  const visible = visibleChoices(node, vars);
+  return seededPermutation(visible.length, `${seed}:${node.id}`).map(
+    (i) => visible[i] as number,
+  );
 }
 
 /** Whether variables meet a condition (every bound inclusive). */
@@ -137,7 +156,7 @@ export function choose(scenario: ScenarioData, run: Run, choice: number): Run {
 /** Take back the last choice (counted in the debrief). A run at the start is returned unchanged. */
 export function undo(run: Run): Run {
   if (run.path.length === 0) return run;
-  return { path: run.path.slice(0, -1), undos: run.undos + 1 };
+  return { ...run, path: run.path.slice(0, -1), undos: run.undos + 1 };
 }
 
 /** Points earned and possible in one stage. */
@@ -211,8 +230,10 @@ export function parseScenarioRecord(
     !found.every((e) => typeof e === "string")
   )
     return undefined;
+  const seed = typeof run?.["seed"] === "string" ? run["seed"] : "";
   return {
     run: {
+      ...newRun(seed),
       path: path.map((s: Step) => ({ node: s.node, choice: s.choice })),
       undos: undos as number,
     },
