@@ -57,6 +57,8 @@ for (const scenario of course.scenarios) {
     await expect(page.getByRole("main").getByRole("status")).toHaveText(
       "Pilihan terakhir dibatalkan.",
     );
+    // after an undo, focus returns to the situation
+    await expect(page.locator(".case-node h2")).toBeFocused();
     for (const text of path) await press(page, text);
     await expect(
       page.getByRole("heading", { level: 2, name: /^Akhir buruk:/ }),
