@@ -54,15 +54,19 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
   const [preset, setPreset] = useState(EXAM_PRESETS[0]!.id);
   const [status, setStatus] = useState("");
   const [alert, setAlert] = useState("");
-  const [now, setNow] = useState(() => Date.now());
   const [viewing, setViewing] = useState<number | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [focusHeading, setFocusHeading] = useState(0);
-  // After moving between questions, finishing, or picking a past result, focus (and so scroll to) its heading.
+  const pendingFocus = useRef(false);
+  // After moving between questions, finishing, or picking a past result, focus (and so scroll to)
+  // the new heading once it is rendered; a ref, not state, so this costs no extra render.
   useEffect(() => {
-    if (focusHeading > 0) heading.current?.focus();
-  }, [focusHeading]);
-  const focusSoon = () => setFocusHeading((n) => n + 1);
+    if (!pendingFocus.current) return;
+    pendingFocus.current = false;
+    heading.current?.focus();
+  });
+  const focusSoon = () => {
+    pendingFocus.current = true;
+  };
   const goTo = (i: number) => {
     goToExamQuestion(i);
     focusSoon();
@@ -86,48 +90,49 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
     [sitting, bank],
   );
 
-  // The clock: recomputed from the deadline every second and whenever the page is shown again.
-  useEffect(() => {
-    if (!sitting) return;
-    const tick = () => setNow(Date.now());
-    const timer = setInterval(tick, 1000);
-    document.addEventListener("visibilitychange", tick);
-    window.addEventListener("pageshow", tick);
-    tick();
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener("visibilitychange", tick);
-      window.removeEventListener("pageshow", tick);
-    };
-  }, [sitting?.deadline]);
-
   // A sitting whose questions are no longer all in the bank cannot be shown: set it aside.
   useEffect(() => {
     if (sitting && bank && questions.length < sitting.questionIds.length)
       setAsideBrokenSitting();
   }, [sitting, bank, questions]);
 
-  // Warnings and expiry follow from the time, never from a counter.
+  // Warnings and expiry follow from the time (the deadline), never from a counter: checked every
+  // second and whenever the page is shown again. The checks change nothing until something is due,
+  // so the question screen does not re-render every second (the clock renders itself).
   useEffect(() => {
     if (!sitting || questions.length === 0) return;
-    if (isExpired(sitting.deadline, now)) {
-      submitExam(questions, "deadline", sitting.deadline);
-      setAlert(t("exam.expired"));
-      setViewing(null);
-      focusSoon();
-      return;
-    }
-    const due = warningsDue(
-      sitting.deadline,
-      now,
-      sitting.warned,
-      sitting.minutes,
-    );
-    if (due.length > 0) {
-      markExamWarned(due);
-      setAlert(t("exam.warning", { minutes: Math.min(...due) }));
-    }
-  }, [now, sitting, questions]);
+    const check = () => {
+      const current = $exam.get().current;
+      if (!current) return;
+      const now = Date.now();
+      if (isExpired(current.deadline, now)) {
+        submitExam(questions, "deadline", current.deadline);
+        setAlert(t("exam.expired"));
+        setViewing(null);
+        focusSoon();
+        return;
+      }
+      const due = warningsDue(
+        current.deadline,
+        now,
+        current.warned,
+        current.minutes,
+      );
+      if (due.length > 0) {
+        markExamWarned(due);
+        setAlert(t("exam.warning", { minutes: Math.min(...due) }));
+      }
+    };
+    const timer = setInterval(check, 1000);
+    document.addEventListener("visibilitychange", check);
+    window.addEventListener("pageshow", check);
+    check();
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", check);
+      window.removeEventListener("pageshow", check);
+    };
+  }, [sitting?.deadline, questions]);
 
   async function start(e: Event) {
     e.preventDefault();
@@ -196,7 +201,6 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
     const answer = sitting.answers[question.id];
     const chosen = answer?.type === "single-choice" ? answer.choice : undefined;
     const flagged = sitting.flagged.includes(question.id);
-    const left = timeLeft(sitting.deadline, now);
     const unanswered = questions.filter((q) => !sitting.answers[q.id]).length;
     const order =
       question.type === "single-choice"
@@ -205,13 +209,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
     return (
       <div class="exam">
         <div class="exam-bar">
-          <p
-            class="exam-clock"
-            data-low={left <= 5 * 60_000 ? "ya" : undefined}
-          >
-            <span>{t("exam.timeLeft")}</span>{" "}
-            <strong role="timer">{formatClock(left)}</strong>
-          </p>
+          <Clock deadline={sitting.deadline} />
           <button
             type="button"
             class="button button-small"
@@ -510,5 +508,29 @@ function ExamResultView({
         </ol>
       </details>
     </section>
+  );
+}
+
+/** Time left, recomputed from the deadline every second and whenever the page is shown again. */
+function Clock({ deadline }: { deadline: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const tick = () => setNow(Date.now());
+    const timer = setInterval(tick, 1000);
+    document.addEventListener("visibilitychange", tick);
+    window.addEventListener("pageshow", tick);
+    tick();
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", tick);
+      window.removeEventListener("pageshow", tick);
+    };
+  }, [deadline]);
+  const left = timeLeft(deadline, now);
+  return (
+    <p class="exam-clock" data-low={left <= 5 * 60_000 ? "ya" : undefined}>
+      <span>{t("exam.timeLeft")}</span>{" "}
+      <strong role="timer">{formatClock(left)}</strong>
+    </p>
   );
 }
