@@ -10,6 +10,9 @@ test("a learner exports a backup, and importing it into a fresh browser restores
   await page.goto(`modul/${lessons[0]!.slug}/`);
   await completeLesson(page);
   await page.goto("kemajuan/");
+  await expect(
+    page.getByRole("button", { name: "Unduh cadangan (.json)" }),
+  ).toBeEnabled(); // hydrated
   const row = page.getByRole("row", { name: new RegExp(lessons[0]!.title) });
   await expect(row).toContainText("Selesai");
   const downloading = page.waitForEvent("download");
@@ -23,6 +26,7 @@ test("a learner exports a backup, and importing it into a fresh browser restores
   const fresh = await browser.newContext({ baseURL: baseURL! });
   const other = await fresh.newPage();
   await other.goto("kemajuan/");
+  await expect(other.getByLabel("Impor berkas cadangan")).toBeEnabled(); // hydrated
   await other.getByLabel("Impor berkas cadangan").setInputFiles(file);
   await expect(
     other.getByText(
@@ -50,6 +54,7 @@ test("a malformed import file gets a clear message and changes nothing", async (
   const before = await page.evaluate(() =>
     localStorage.getItem("kips:progres"),
   );
+  await expect(page.getByLabel("Impor berkas cadangan")).toBeEnabled(); // hydrated
   await page.getByLabel("Impor berkas cadangan").setInputFiles({
     name: "rusak.json",
     mimeType: "application/json",
