@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { assembleExam } from "../lib/exam/blueprint.ts";
+import { scoreExam } from "../lib/exam/scoring.ts";
 import {
   deadlineFor,
   formatClock,
@@ -56,20 +57,30 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
   const [alert, setAlert] = useState("");
   const [viewing, setViewing] = useState<number | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const pendingFocus = useRef(false);
+  /** The heading to focus once it is rendered: "result", or a question index. */
+  const pendingFocus = useRef<"result" | number | null>(null);
   // After moving between questions, finishing, or picking a past result, focus (and so scroll to)
-  // the new heading once it is rendered; a ref, not state, so this costs no extra render.
+  // the new heading. A store update can render after a state update, so wait until the heading
+  // on screen is the one wanted; a ref, not state, so this costs no extra render.
   useEffect(() => {
-    if (!pendingFocus.current) return;
-    pendingFocus.current = false;
-    heading.current?.focus();
+    const want = pendingFocus.current;
+    const el = heading.current;
+    if (want === null || !el) return;
+    if (
+      want === "result"
+        ? el.id !== "hasil-ujian"
+        : el.dataset["index"] !== String(want)
+    )
+      return;
+    pendingFocus.current = null;
+    el.focus();
   });
-  const focusSoon = () => {
-    pendingFocus.current = true;
+  const focusSoon = (target: "result" | number = "result") => {
+    pendingFocus.current = target;
   };
   const goTo = (i: number) => {
     goToExamQuestion(i);
-    focusSoon();
+    focusSoon(i);
   };
   const sitting = hydrated ? data.current : null;
 
@@ -165,7 +176,7 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
       setStatus("");
       setAlert("");
       setViewing(null);
-      focusSoon();
+      focusSoon(0);
     } catch {
       setStatus(t("exam.loadFailed"));
     }
@@ -233,7 +244,12 @@ export default function ExamSimulation({ base, lessons }: ExamSimulationProps) {
         </p>
         <fieldset class="question exam-question" key={question.id}>
           <legend>
-            <span class="question-number" ref={heading as never} tabIndex={-1}>
+            <span
+              class="question-number"
+              ref={heading as never}
+              data-index={index}
+              tabIndex={-1}
+            >
               {t("exam.question", { n: index + 1, total: questions.length })}
             </span>
             <span class="question-stem">{question.stem}</span>
@@ -433,20 +449,11 @@ function ExamResultView({
     record.minutes,
     Math.ceil((record.submittedAt - record.startedAt) / 60_000),
   );
-  const byLesson = lessons
-    .map((l) => {
-      const qs = questions.filter((q) => q.lesson === l.slug);
-      const right = qs.filter((q) => {
-        const a = record.answers[q.id];
-        return (
-          q.type === "single-choice" &&
-          a?.type === "single-choice" &&
-          q.options[a.choice]?.correct
-        );
-      }).length;
-      return { ...l, questions: qs.length, right };
-    })
-    .filter((l) => l.questions > 0);
+  const scored = scoreExam(questions, record.answers).byLesson;
+  const byLesson = lessons.flatMap((l) => {
+    const row = scored.find((r) => r.lesson === l.slug);
+    return row ? [{ ...l, questions: row.questions, right: row.right }] : [];
+  });
   return (
     <section class="exam-result" aria-labelledby="hasil-ujian">
       <h2 id="hasil-ujian" tabIndex={-1} ref={headingRef}>

@@ -204,24 +204,7 @@ export function submitExam(
   const sitting = data.current;
   if (!sitting) return;
   // The history keeps the totals; results by lesson are recomputed when shown.
-  const {
-    questions: count,
-    right,
-    wrong,
-    unanswered,
-    ratio,
-    points,
-    maxPoints,
-  } = scoreExam(questions, sitting.answers);
-  const result = {
-    questions: count,
-    right,
-    wrong,
-    unanswered,
-    ratio,
-    points,
-    maxPoints,
-  };
+  const { byLesson, ...result } = scoreExam(questions, sitting.answers);
   for (const q of questions) {
     const response = sitting.answers[q.id];
     if (response) answerQuestion(q, response, now);

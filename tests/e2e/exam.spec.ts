@@ -131,3 +131,15 @@ test("the question grid shows answered and ragu-ragu questions and jumps to any"
   await grid.getByRole("button", { name: "Soal 7: belum dijawab" }).click();
   await expect(page.getByText("Soal 7 dari 20")).toBeVisible();
 });
+
+test("finishing by keyboard moves focus to the results", async ({ page }) => {
+  await startShortExam(page);
+  await page.getByRole("radio").first().check();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Selesai ujian" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("heading", { name: "Hasil simulasi" }),
+  ).toBeFocused();
+  await expect(page.getByRole("row", { name: /Benar/ }).first()).toBeVisible();
+});

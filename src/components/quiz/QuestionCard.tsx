@@ -17,6 +17,7 @@ import ChoiceInput from "./ChoiceInput.tsx";
 import OrderingInput from "./OrderingInput.tsx";
 import SelectInput from "./SelectInput.tsx";
 import ShortAnswerInput from "./ShortAnswerInput.tsx";
+import { Explanation } from "./ReviewItem.tsx";
 
 /** A question with the link and title of the lesson section that teaches it. */
 export type QuizQuestion = Question & {
@@ -232,14 +233,7 @@ export default function QuestionCard(props: QuestionCardProps) {
               })}
             </p>
           )}
-          <p>
-            <strong>{t("quiz.explanation")}:</strong> {question.explanation}
-          </p>
-          <p>
-            <a href={question.sectionHref}>
-              {t("quiz.readAgain")}: {question.sectionTitle}
-            </a>
-          </p>
+          <Explanation question={question} />
         </div>
       )}
     </fieldset>

@@ -29,6 +29,22 @@ function TextList({ lines }: { lines: string[] }) {
   );
 }
 
+/** The explanation of a question and the link to the lesson section that teaches it. */
+export function Explanation({ question }: { question: QuizQuestion }) {
+  return (
+    <>
+      <p>
+        <strong>{t("quiz.explanation")}:</strong> {question.explanation}
+      </p>
+      <p>
+        <a href={question.sectionHref}>
+          {t("quiz.readAgain")}: {question.sectionTitle}
+        </a>
+      </p>
+    </>
+  );
+}
+
 export default function ReviewItem({
   question,
   response,
@@ -59,14 +75,7 @@ export default function ReviewItem({
         {t("quiz.rightAnswerList")}{" "}
         <TextList lines={answerTexts(question, labels)} />
       </div>
-      <p>
-        <strong>{t("quiz.explanation")}:</strong> {question.explanation}
-      </p>
-      <p>
-        <a href={question.sectionHref}>
-          {t("quiz.readAgain")}: {question.sectionTitle}
-        </a>
-      </p>
+      <Explanation question={question} />
     </li>
   );
 }
