@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./support/chromium.mjs";
 
 const executablePath = findChromium();
+/** Ports of the two static servers; set E2E_PORT to run a second copy of the suite beside this one. */
+const port = Number(process.env["E2E_PORT"] ?? 4321);
+const basePort = port + 1;
 if (!executablePath)
   throw new Error(
     "Chromium tidak ditemukan: jalankan `node tests/support/ensure-chromium.mjs`.",
@@ -27,22 +30,22 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "akar", use: { baseURL: "http://localhost:4321/" } },
+    { name: "akar", use: { baseURL: `http://localhost:${port}/` } },
     {
       name: "base-path",
-      use: { baseURL: "http://localhost:4322/kursus/" },
+      use: { baseURL: `http://localhost:${basePort}/kursus/` },
       testMatch: ["journey.spec.ts", "search.spec.ts"],
     },
   ],
   webServer: [
     {
-      command: "node support/serve.mjs ../dist 4321 /",
-      url: "http://localhost:4321/",
+      command: `node support/serve.mjs ../dist ${port} /`,
+      url: `http://localhost:${port}/`,
       reuseExistingServer: false,
     },
     {
-      command: "node support/serve.mjs ../dist-kursus 4322 /kursus/",
-      url: "http://localhost:4322/kursus/",
+      command: `node support/serve.mjs ../dist-kursus ${basePort} /kursus/`,
+      url: `http://localhost:${basePort}/kursus/`,
       reuseExistingServer: false,
     },
   ],
