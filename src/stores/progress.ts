@@ -19,13 +19,23 @@ import {
   type DecodeProblem,
 } from "../lib/progress/codec.ts";
 import {
+  chooseTerm,
   emptyProgress,
   markComplete,
   mergeProgress,
   recordAnswer,
+  recordEvent,
+  recordReview,
   recordVisit,
+  setSetting,
 } from "../lib/progress/document.ts";
-import type { Attempt, ProgressDocument } from "../lib/progress/models.ts";
+import type {
+  Attempt,
+  ProgressDocument,
+  ReviewEntry,
+  Settings,
+  StudyEvent,
+} from "../lib/progress/models.ts";
 import { scoreResponse } from "../lib/quiz/check.ts";
 import type { Question, Response } from "../lib/quiz/models.ts";
 import { hashText, readKey, safeEngine, writeKey } from "./storage.ts";
@@ -167,4 +177,36 @@ export function answerQuestion(
   };
   saveAttempt(question.id, attempt);
   return attempt;
+}
+
+/** Keep one rating of a review card (made by `rateCard` in src/lib/review/schedule.ts). */
+export function saveReview(entry: ReviewEntry): void {
+  update((doc) => recordReview(doc, entry));
+}
+
+/** Add a glossary term to the review cards, or take it out, now. */
+export function chooseReviewTerm(
+  slug: string,
+  chosen: boolean,
+  now: number = Date.now(),
+): void {
+  update((doc) => chooseTerm(doc, slug, chosen, now));
+}
+
+/** Keep a finished review session or lesson check (it makes today count for the streak). */
+export function finishStudy(
+  kind: StudyEvent["kind"],
+  ref: string,
+  now: number = Date.now(),
+): void {
+  update((doc) => recordEvent(doc, { at: now, kind, ref }));
+}
+
+/** Change one of the learner's settings now (callers keep it within `SETTING_RULES`). */
+export function changeSetting(
+  key: keyof Settings,
+  value: number,
+  now: number = Date.now(),
+): void {
+  update((doc) => setSetting(doc, key, value, now));
 }

@@ -34,6 +34,13 @@ export const MIGRATIONS: Migrations = {
       .sort((x, y) => Number(x.at) - Number(y.at));
     return { ...old, log };
   },
+  /** Version 3 adds spaced review, study events and settings, all empty. */
+  2: (old) => ({
+    ...old,
+    review: { terms: {}, log: [] },
+    events: [],
+    settings: {},
+  }),
 };
 
 /** Why a stored value could not be read. */

@@ -3,12 +3,19 @@
  * document; none reads the clock (callers pass `now`, ms epoch).
  */
 import {
+  EVENT_LIMIT,
   LOG_LIMIT,
   PROGRESS_VERSION,
+  REVIEW_LOG_LIMIT,
   type LogEntry,
   type Attempt,
   type LessonRecord,
   type ProgressDocument,
+  type ReviewEntry,
+  type Setting,
+  type Settings,
+  type StudyEvent,
+  type TermChoice,
 } from "./models.ts";
 
 /** A record's own value at `key` (never an inherited one such as `__proto__`). */
@@ -21,7 +28,15 @@ export function ownValue<T>(
 
 /** A document with nothing in it. */
 export function emptyProgress(): ProgressDocument {
-  return { version: PROGRESS_VERSION, lessons: {}, answers: {}, log: [] };
+  return {
+    version: PROGRESS_VERSION,
+    lessons: {},
+    answers: {},
+    log: [],
+    review: { terms: {}, log: [] },
+    events: [],
+    settings: {},
+  };
 }
 
 /** Record a visit to a lesson at `now`. */
@@ -73,6 +88,64 @@ export function recordAnswer(
     answers: { ...doc.answers, [questionId]: attempt },
     log: mergeLogs(doc.log, [entry]),
   };
+}
+
+/** Keep one rating of a review card (see `rateCard` in src/lib/review for making one). */
+export function recordReview(
+  doc: ProgressDocument,
+  entry: ReviewEntry,
+): ProgressDocument {
+  return {
+    ...doc,
+    review: { ...doc.review, log: mergeReviewLogs(doc.review.log, [entry]) },
+  };
+}
+
+/**
+ * Add a glossary term to the learner's review cards (`chosen` true) or take
+ * it out (false) at `now`. Its review history is kept either way.
+ */
+export function chooseTerm(
+  doc: ProgressDocument,
+  slug: string,
+  chosen: boolean,
+  now: number,
+): ProgressDocument {
+  const old = ownValue(doc.review.terms, slug);
+  const choice: TermChoice = chosen
+    ? { ...old, addedAt: Math.max(now, (old?.removedAt ?? -1) + 1) }
+    : {
+        addedAt: old?.addedAt ?? 0,
+        removedAt: Math.max(now, (old?.addedAt ?? -1) + 1),
+      };
+  return {
+    ...doc,
+    review: { ...doc.review, terms: { ...doc.review.terms, [slug]: choice } },
+  };
+}
+
+/** Whether the learner has a glossary term among their review cards. */
+export function isTermChosen(doc: ProgressDocument, slug: string): boolean {
+  const choice = ownValue(doc.review.terms, slug);
+  return choice !== undefined && choice.addedAt > (choice.removedAt ?? -1);
+}
+
+/** Keep a finished review session or lesson check (it makes its day count for the streak). */
+export function recordEvent(
+  doc: ProgressDocument,
+  event: StudyEvent,
+): ProgressDocument {
+  return { ...doc, events: mergeEvents(doc.events, [event]) };
+}
+
+/** Set one of the learner's settings at `now` (callers keep `value` within `SETTING_RULES`). */
+export function setSetting(
+  doc: ProgressDocument,
+  key: keyof Settings,
+  value: number,
+  now: number,
+): ProgressDocument {
+  return { ...doc, settings: { ...doc.settings, [key]: { value, at: now } } };
 }
 
 /**
@@ -150,6 +223,34 @@ function compareEntries(a: LogEntry, b: LogEntry): number {
 }
 
 /**
+ * Join two histories: every distinct entry once (by `key`), ordered by
+ * `compare`, the newest `limit` kept. Commutative, associative and idempotent
+ * when `compare` is a total order on keys.
+ */
+function joinHistories<T>(
+  a: readonly T[],
+  b: readonly T[],
+  key: (entry: T) => string,
+  compare: (x: T, y: T) => number,
+  limit: number,
+): T[] {
+  const byKey = new Map<string, T>();
+  for (const entry of [...a, ...b]) byKey.set(key(entry), entry);
+  return [...byKey.values()].sort(compare).slice(-limit);
+}
+
+function compareByTimeThenKey<T extends { at: number }>(
+  key: (entry: T) => string,
+): (x: T, y: T) => number {
+  return (x, y) => {
+    if (x.at !== y.at) return x.at - y.at;
+    const a = key(x);
+    const b = key(y);
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+}
+
+/**
  * Join two answer histories: every distinct entry once, oldest first, the
  * newest `LOG_LIMIT` kept. Commutative, associative and idempotent.
  */
@@ -157,20 +258,84 @@ export function mergeLogs(
   a: readonly LogEntry[],
   b: readonly LogEntry[],
 ): LogEntry[] {
-  const byKey = new Map<string, LogEntry>();
-  for (const entry of [...a, ...b])
-    byKey.set(
-      JSON.stringify([entry.at, entry.q, entry.score, entry.correct]),
-      entry,
-    );
-  return [...byKey.values()].sort(compareEntries).slice(-LOG_LIMIT);
+  return joinHistories(
+    a,
+    b,
+    (entry) => JSON.stringify([entry.at, entry.q, entry.score, entry.correct]),
+    compareEntries,
+    LOG_LIMIT,
+  );
+}
+
+const reviewKey = (e: ReviewEntry) =>
+  JSON.stringify([e.at, e.card, e.rating, e.due, e.days]);
+
+/** Join two review histories like `mergeLogs`, keeping the newest `REVIEW_LOG_LIMIT`. */
+export function mergeReviewLogs(
+  a: readonly ReviewEntry[],
+  b: readonly ReviewEntry[],
+): ReviewEntry[] {
+  return joinHistories(
+    a,
+    b,
+    reviewKey,
+    compareByTimeThenKey(reviewKey),
+    REVIEW_LOG_LIMIT,
+  );
+}
+
+const eventKey = (e: StudyEvent) => JSON.stringify([e.at, e.kind, e.ref]);
+
+/** Join two lists of study events like `mergeLogs`, keeping the newest `EVENT_LIMIT`. */
+export function mergeEvents(
+  a: readonly StudyEvent[],
+  b: readonly StudyEvent[],
+): StudyEvent[] {
+  return joinHistories(
+    a,
+    b,
+    eventKey,
+    compareByTimeThenKey(eventKey),
+    EVENT_LIMIT,
+  );
+}
+
+function mergeTerm(a: TermChoice, b: TermChoice): TermChoice {
+  const removedAt =
+    a.removedAt === undefined
+      ? b.removedAt
+      : b.removedAt === undefined
+        ? a.removedAt
+        : Math.max(a.removedAt, b.removedAt);
+  return {
+    addedAt: Math.max(a.addedAt, b.addedAt),
+    ...(removedAt === undefined ? {} : { removedAt }),
+  };
+}
+
+/** Later choice wins; on a tie, the larger value. */
+function mergeSetting(a: Setting, b: Setting): Setting {
+  if (a.at !== b.at) return a.at > b.at ? a : b;
+  return a.value >= b.value ? a : b;
+}
+
+function mergeSettings(a: Settings, b: Settings): Settings {
+  const out: Settings = {};
+  for (const key of ["dailyGoal", "newPerDay"] as const) {
+    const x = a[key];
+    const y = b[key];
+    const value = x && y ? mergeSetting(x, y) : (x ?? y);
+    if (value) out[key] = value;
+  }
+  return out;
 }
 
 /**
  * Merge two documents item by item, as when two tabs wrote at once: per
  * lesson, earliest first visit, latest visit and earliest completion (a
  * completed lesson stays completed); per question, the latest attempt; the
- * answer histories joined.
+ * answer histories, review ratings and study events joined; per chosen term,
+ * the latest addition and removal; per setting, the latest choice.
  * Commutative, associative and idempotent.
  */
 export function mergeProgress(
@@ -182,5 +347,11 @@ export function mergeProgress(
     lessons: mergeRecords(a.lessons, b.lessons, mergeLesson),
     answers: mergeRecords(a.answers, b.answers, mergeAttempt),
     log: mergeLogs(a.log, b.log),
+    review: {
+      terms: mergeRecords(a.review.terms, b.review.terms, mergeTerm),
+      log: mergeReviewLogs(a.review.log, b.review.log),
+    },
+    events: mergeEvents(a.events, b.events),
+    settings: mergeSettings(a.settings, b.settings),
   };
 }

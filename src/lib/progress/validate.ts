@@ -5,8 +5,16 @@
  * bundle stays small; every failure names the field, e.g. `lessons.pengantar.completedAt`.
  */
 import {
+  EVENT_LIMIT,
   LOG_LIMIT,
   PROGRESS_VERSION,
+  REVIEW_LOG_LIMIT,
+  SETTING_RULES,
+  type ReviewEntry,
+  type ReviewRating,
+  type Settings,
+  type StudyEvent,
+  type TermChoice,
   type LogEntry,
   type Attempt,
   type LessonRecord,
@@ -155,6 +163,72 @@ function logEntry(value: unknown, path: string): LogEntry {
   };
 }
 
+function text(value: unknown, path: string): string {
+  if (typeof value !== "string" || value === "")
+    throw new Invalid(path, "bukan teks");
+  return value;
+}
+
+function reviewEntry(value: unknown, path: string): ReviewEntry {
+  const o = object(value, path);
+  const rating = o["rating"];
+  if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4)
+    throw new Invalid(`${path}.rating`, "bukan penilaian 1..4");
+  const days = o["days"];
+  if (!Number.isInteger(days) || (days as number) < 0)
+    throw new Invalid(`${path}.days`, "bukan jumlah hari");
+  const card = text(o["card"], `${path}.card`);
+  if (!/^[qt]:./.test(card))
+    throw new Invalid(`${path}.card`, "bukan id kartu ulasan");
+  return {
+    card,
+    at: time(o["at"], `${path}.at`),
+    rating: rating as ReviewRating,
+    due: time(o["due"], `${path}.due`),
+    days: days as number,
+  };
+}
+
+function termChoice(value: unknown, path: string): TermChoice {
+  const o = object(value, path);
+  const choice: TermChoice = {
+    addedAt: time(o["addedAt"], `${path}.addedAt`),
+  };
+  if (o["removedAt"] !== undefined)
+    choice.removedAt = time(o["removedAt"], `${path}.removedAt`);
+  return choice;
+}
+
+function studyEvent(value: unknown, path: string): StudyEvent {
+  const o = object(value, path);
+  const kind = o["kind"];
+  if (kind !== "review" && kind !== "check")
+    throw new Invalid(`${path}.kind`, "bukan jenis kegiatan belajar");
+  return {
+    at: time(o["at"], `${path}.at`),
+    kind,
+    ref: text(o["ref"], `${path}.ref`),
+  };
+}
+
+function settings(value: unknown, path: string): Settings {
+  const o = object(value, path);
+  const out: Settings = {};
+  for (const key of Object.keys(SETTING_RULES) as (keyof Settings)[]) {
+    if (o[key] === undefined) continue;
+    const s = object(o[key], `${path}.${key}`);
+    const v = s["value"];
+    const rule = SETTING_RULES[key];
+    if (!Number.isInteger(v) || (v as number) < rule.min || (v as number) > rule.max)
+      throw new Invalid(
+        `${path}.${key}.value`,
+        `bukan bilangan bulat ${rule.min}..${rule.max}`,
+      );
+    out[key] = { value: v as number, at: time(s["at"], `${path}.${key}.at`) };
+  }
+  return out;
+}
+
 /** The outcome of `validateProgress`. */
 export type Validation =
   | { ok: true; doc: ProgressDocument }
@@ -173,6 +247,20 @@ export function validateProgress(value: unknown): Validation {
         lessons: record(o["lessons"], "lessons", lessonRecord),
         answers: record(o["answers"], "answers", attempt),
         log: list(o["log"], "log", logEntry).slice(-LOG_LIMIT),
+        review: {
+          terms: record(
+            object(o["review"], "review")["terms"],
+            "review.terms",
+            termChoice,
+          ),
+          log: list(
+            object(o["review"], "review")["log"],
+            "review.log",
+            reviewEntry,
+          ).slice(-REVIEW_LOG_LIMIT),
+        },
+        events: list(o["events"], "events", studyEvent).slice(-EVENT_LIMIT),
+        settings: settings(o["settings"], "settings"),
       },
     };
   } catch (error) {

@@ -1,6 +1,10 @@
 /** fast-check generators of progress documents, shared by the progress tests. */
 import fc from "fast-check";
-import { mergeLogs } from "../../../src/lib/progress/document.ts";
+import {
+  mergeEvents,
+  mergeLogs,
+  mergeReviewLogs,
+} from "../../../src/lib/progress/document.ts";
 import type {
   Attempt,
   LessonRecord,
@@ -49,8 +53,50 @@ export const attempt: fc.Arbitrary<Attempt> = fc.record({
   at: fc.integer({ min: 0, max: 20 }),
 });
 
+const small = fc.integer({ min: 0, max: 20 });
+const cardId = fc.constantFrom("q:pengantar-01", "q:pengantar-02", "t:kelayan");
+
 export const progressDocument: fc.Arbitrary<ProgressDocument> = fc.record({
-  version: fc.constant(2 as const),
+  version: fc.constant(3 as const),
+  review: fc.record({
+    terms: fc.dictionary(
+      fc.constantFrom("kelayan", "asesmen", "terminasi"),
+      fc
+        .tuple(small, fc.option(small, { nil: undefined }))
+        .map(([addedAt, removedAt]) =>
+          removedAt === undefined ? { addedAt } : { addedAt, removedAt },
+        ),
+    ),
+    log: fc
+      .array(
+        fc.record({
+          card: cardId,
+          at: small,
+          rating: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+          due: small,
+          days: fc.integer({ min: 0, max: 3 }),
+        }),
+        { maxLength: 6 },
+      )
+      .map((log) => mergeReviewLogs([], log)),
+  }),
+  events: fc
+    .array(
+      fc.record({
+        at: small,
+        kind: fc.constantFrom("review" as const, "check" as const),
+        ref: fc.constantFrom("ulasan", "pengantar"),
+      }),
+      { maxLength: 4 },
+    )
+    .map((events) => mergeEvents([], events)),
+  settings: fc.record(
+    {
+      dailyGoal: fc.record({ value: fc.integer({ min: 1, max: 50 }), at: small }),
+      newPerDay: fc.record({ value: fc.integer({ min: 0, max: 50 }), at: small }),
+    },
+    { requiredKeys: [] },
+  ),
   lessons: fc.dictionary(slug, lessonRecord),
   answers: fc.dictionary(questionId, attempt),
   log: fc

@@ -74,6 +74,9 @@ describe("decodeProgress", () => {
       "lessons",
       "answers",
       "log",
+      "review",
+      "events",
+      "settings",
     ]);
     expect(Object.getPrototypeOf(result.doc.lessons)).toBe(Object.prototype);
     expect(
@@ -136,6 +139,42 @@ describe("decodeProgress", () => {
     ]);
   });
 
+  it("loads the released version 2 fixture, with empty review, events and settings", () => {
+    const raw = readFileSync(
+      join(import.meta.dirname, "../../fixtures/progress/v2.json"),
+      "utf8",
+    );
+    const result = decodeProgress(raw);
+    expect(result.ok && result.migratedFrom).toBe(2);
+    if (!result.ok) return;
+    expect(result.doc.log).toHaveLength(3);
+    expect(result.doc.lessons["pengantar"]?.completedAt).toBe(1764300120000);
+    expect(result.doc.review).toEqual({ terms: {}, log: [] });
+    expect(result.doc.events).toEqual([]);
+    expect(result.doc.settings).toEqual({});
+  });
+
+  it("reports a review rating outside 1..4 and a setting out of range, naming the field", () => {
+    const base = { ...emptyProgress() };
+    const badRating = decodeProgress(
+      JSON.stringify({
+        ...base,
+        review: {
+          terms: {},
+          log: [{ card: "q:x", at: 1, rating: 5, due: 2, days: 0 }],
+        },
+      }),
+    );
+    expect(!badRating.ok && badRating.detail).toContain("review.log.0.rating");
+    const badGoal = decodeProgress(
+      JSON.stringify({
+        ...base,
+        settings: { dailyGoal: { value: 0, at: 1 } },
+      }),
+    );
+    expect(!badGoal.ok && badGoal.detail).toContain("settings.dailyGoal.value");
+  });
+
   it("reports an older document that no migration can upgrade", () => {
     expect(decodeProgress(JSON.stringify({ version: 0 }))).toMatchObject({
       ok: false,
@@ -156,7 +195,7 @@ describe("decodeProgress", () => {
 describe("encodeProgress", () => {
   it("writes equal documents as equal text whatever the key order", () => {
     const a = {
-      version: 2 as const,
+      ...emptyProgress(),
       log: [],
       lessons: {
         a: { firstVisitedAt: 1, lastVisitedAt: 2 },
@@ -165,7 +204,10 @@ describe("encodeProgress", () => {
       answers: {},
     };
     const b = {
-      version: 2 as const,
+      settings: {},
+      events: [],
+      review: { log: [], terms: {} },
+      version: 3 as const,
       log: [],
       answers: {},
       lessons: {
