@@ -8,11 +8,7 @@
  */
 import { useStore } from "@nanostores/preact";
 import QuestionCard, { type QuizQuestion } from "./quiz/QuestionCard.tsx";
-import {
-  $progress,
-  answerQuestion,
-  finishStudy,
-} from "../stores/progress.ts";
+import { $progress, answerQuestion, finishStudy } from "../stores/progress.ts";
 import { checkFinished } from "../lib/review/study.ts";
 import { localTimeZone } from "../lib/review/days.ts";
 import { useHydrated } from "./useHydrated.ts";

@@ -219,7 +219,11 @@ function settings(value: unknown, path: string): Settings {
     const s = object(o[key], `${path}.${key}`);
     const v = s["value"];
     const rule = SETTING_RULES[key];
-    if (!Number.isInteger(v) || (v as number) < rule.min || (v as number) > rule.max)
+    if (
+      !Number.isInteger(v) ||
+      (v as number) < rule.min ||
+      (v as number) > rule.max
+    )
       throw new Invalid(
         `${path}.${key}.value`,
         `bukan bilangan bulat ${rule.min}..${rule.max}`,

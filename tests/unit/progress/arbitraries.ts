@@ -72,7 +72,12 @@ export const progressDocument: fc.Arbitrary<ProgressDocument> = fc.record({
         fc.record({
           card: cardId,
           at: small,
-          rating: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+          rating: fc.constantFrom(
+            1 as const,
+            2 as const,
+            3 as const,
+            4 as const,
+          ),
           due: small,
           days: fc.integer({ min: 0, max: 3 }),
         }),
@@ -92,8 +97,14 @@ export const progressDocument: fc.Arbitrary<ProgressDocument> = fc.record({
     .map((events) => mergeEvents([], events)),
   settings: fc.record(
     {
-      dailyGoal: fc.record({ value: fc.integer({ min: 1, max: 50 }), at: small }),
-      newPerDay: fc.record({ value: fc.integer({ min: 0, max: 50 }), at: small }),
+      dailyGoal: fc.record({
+        value: fc.integer({ min: 1, max: 50 }),
+        at: small,
+      }),
+      newPerDay: fc.record({
+        value: fc.integer({ min: 0, max: 50 }),
+        at: small,
+      }),
     },
     { requiredKeys: [] },
   ),
