@@ -24,10 +24,19 @@ import { lessonMastery } from "../lib/progress/mastery.ts";
 import { formatDate, t } from "../i18n/t.ts";
 import { useHydrated } from "./useHydrated.ts";
 import ProgressNotice from "./ProgressNotice.tsx";
+import StudyStats from "./StudyStats.tsx";
+import ActivityChart from "./ActivityChart.tsx";
+import ExamChart from "./ExamChart.tsx";
+import { localTimeZone } from "../lib/review/days.ts";
+import { dueCount } from "../lib/review/due.ts";
+import { dailyGoal, recentActivity } from "../lib/review/study.ts";
 
 export interface DashboardProps {
   lessons: { slug: string; title: string; href: string; bankIds: string[] }[];
   cases: { id: string; title: string; href: string; endings: number }[];
+  /** Links to the review page and the certificate page. */
+  reviewHref: string;
+  certificateHref: string;
 }
 
 function download(text: string, name: string) {
@@ -43,7 +52,12 @@ function download(text: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export default function Dashboard({ lessons, cases }: DashboardProps) {
+export default function Dashboard({
+  lessons,
+  cases,
+  reviewHref,
+  certificateHref,
+}: DashboardProps) {
   const hydrated = useHydrated();
   const progress = useStore($progress);
   const records = useStore($scenarioRecords);
@@ -87,10 +101,41 @@ export default function Dashboard({ lessons, cases }: DashboardProps) {
     ? previewImport(progress, pending.progress, "replace")
     : null;
 
+  const zone = localTimeZone();
+  const now = Date.now();
+  const completed = lessons.filter(
+    (l) => progress.lessons[l.slug]?.completedAt !== undefined,
+  ).length;
+
   return (
     <div class="dashboard">
       <ProgressNotice />
+      <p class="dash-actions no-print">
+        <button
+          type="button"
+          class="button"
+          disabled={!hydrated}
+          onClick={() => window.print()}
+        >
+          {t("dash.print")}
+        </button>
+        <a class="button" href={certificateHref}>
+          {t("cert.title")}
+        </a>
+      </p>
+      <p class="print-only">{t("dash.printedOn", { date: formatDate(now) })}</p>
       <h2>{t("dash.lessons")}</h2>
+      <p>
+        {t("dash.completedCount", {
+          done: hydrated ? completed : 0,
+          total: lessons.length,
+        })}{" "}
+        <progress
+          max={lessons.length}
+          value={hydrated ? completed : 0}
+          aria-label={t("dash.lessonsCompleted")}
+        />
+      </p>
       <table class="results-table">
         <thead>
           <tr>
@@ -145,156 +190,181 @@ export default function Dashboard({ lessons, cases }: DashboardProps) {
             })
           : t("dash.examsNone")}
       </p>
-
-      <h2 id="cadangan">{t("dash.backup")}</h2>
-      <p>{t("dash.backupLead")}</p>
-      <p class="dash-actions">
-        <button
-          type="button"
-          class="button"
-          disabled={!hydrated}
-          onClick={() =>
-            download(
-              exportBackup(),
-              `kemajuan-kursus-${new Date().toISOString().slice(0, 10)}.json`,
-            )
-          }
-        >
-          {t("dash.export")}
-        </button>
-      </p>
-      <p>
-        <label for="impor-cadangan">{t("dash.import")}</label>{" "}
-        <input
-          id="impor-cadangan"
-          type="file"
-          accept=".json,application/json"
-          disabled={!hydrated}
-          onChange={onFile}
+      {history.length > 1 && (
+        <ExamChart
+          points={history.map((h) => ({
+            at: h.submittedAt,
+            ratio: h.result.ratio,
+          }))}
         />
-      </p>
-      <div role="status" aria-live="polite">
-        {problems.length > 0 && (
-          <div class="notice">
-            <p>{t("dash.importProblems")}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {pending && merge && replace && (
-          <div class="import-preview">
-            <p>
-              <strong>
-                {t("dash.preview", {
-                  date: formatDate(Date.parse(pending.exportedAt)),
-                })}
-              </strong>
-            </p>
-            <ul>
-              {(
-                [
-                  "lessonsCompleted",
-                  "questionsAnswered",
-                  "answersInHistory",
-                ] as const
-              ).map((k) => (
-                <li key={k}>
-                  {t("dash.previewRow", {
-                    label: t(`dash.${k}`),
-                    before: merge[k].before,
-                    merge: merge[k].after,
-                    replace: replace[k].after,
-                  })}
-                </li>
-              ))}
-            </ul>
-            <p class="dash-actions">
-              <button
-                type="button"
-                class="button button-primary"
-                onClick={() =>
-                  guarded(
-                    () => (
-                      importBackup(pending, "merge"),
-                      done(t("dash.imported"))
-                    ),
-                  )
-                }
-              >
-                {t("dash.merge")}
-              </button>
-              <button
-                type="button"
-                class="button"
-                onClick={() =>
-                  guarded(
-                    () => (
-                      importBackup(pending, "replace"),
-                      done(t("dash.imported"))
-                    ),
-                  )
-                }
-              >
-                {t("dash.replace")}
-              </button>
-              <button
-                type="button"
-                class="button"
-                onClick={() => setPending(null)}
-              >
-                {t("dash.cancel")}
-              </button>
-            </p>
-          </div>
-        )}
-        {message && <p class="notice">{message}</p>}
-      </div>
-
-      <h3>{t("dash.kept")}</h3>
-      {kept.length === 0 ? (
-        <p>{t("dash.keptNone")}</p>
-      ) : (
-        <ul>
-          {kept.map((b) => (
-            <li key={b.key}>
-              <button
-                type="button"
-                class="link-button"
-                onClick={() =>
-                  guarded(() => {
-                    const found = restoreBackup(b.key);
-                    if (found.length > 0) setProblems(found);
-                    else done(t("dash.done"));
-                  })
-                }
-              >
-                {t("dash.restore", {
-                  date: `${formatDate(b.at)} ${new Date(b.at).toLocaleTimeString("id-ID")}`,
-                })}
-              </button>
-            </li>
-          ))}
-        </ul>
       )}
-      <p>
-        <button
-          type="button"
-          class="button"
-          disabled={!hydrated}
-          onClick={() => {
-            if (window.confirm(t("dash.resetConfirm")))
-              guarded(() => {
-                resetAll();
-                done(t("dash.done"));
-              });
-          }}
-        >
-          {t("dash.reset")}
-        </button>
-      </p>
+
+      <h2>{t("dash.review")}</h2>
+      {hydrated && (
+        <>
+          <p>
+            {t("review.homeSome", { n: dueCount(progress, now, zone) })}{" "}
+            <a href={reviewHref}>{t("review.homeLink")}</a>
+          </p>
+          <StudyStats />
+          <ActivityChart
+            days={recentActivity(progress, now, zone, 14)}
+            goal={dailyGoal(progress, now, zone).goal}
+          />
+        </>
+      )}
+
+      <div class="no-print">
+        <h2 id="cadangan">{t("dash.backup")}</h2>
+        <p>{t("dash.backupLead")}</p>
+        <p class="dash-actions">
+          <button
+            type="button"
+            class="button"
+            disabled={!hydrated}
+            onClick={() =>
+              download(
+                exportBackup(),
+                `kemajuan-kursus-${new Date().toISOString().slice(0, 10)}.json`,
+              )
+            }
+          >
+            {t("dash.export")}
+          </button>
+        </p>
+        <p>
+          <label for="impor-cadangan">{t("dash.import")}</label>{" "}
+          <input
+            id="impor-cadangan"
+            type="file"
+            accept=".json,application/json"
+            disabled={!hydrated}
+            onChange={onFile}
+          />
+        </p>
+        <div role="status" aria-live="polite">
+          {problems.length > 0 && (
+            <div class="notice">
+              <p>{t("dash.importProblems")}</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {pending && merge && replace && (
+            <div class="import-preview">
+              <p>
+                <strong>
+                  {t("dash.preview", {
+                    date: formatDate(Date.parse(pending.exportedAt)),
+                  })}
+                </strong>
+              </p>
+              <ul>
+                {(
+                  [
+                    "lessonsCompleted",
+                    "questionsAnswered",
+                    "answersInHistory",
+                  ] as const
+                ).map((k) => (
+                  <li key={k}>
+                    {t("dash.previewRow", {
+                      label: t(`dash.${k}`),
+                      before: merge[k].before,
+                      merge: merge[k].after,
+                      replace: replace[k].after,
+                    })}
+                  </li>
+                ))}
+              </ul>
+              <p class="dash-actions">
+                <button
+                  type="button"
+                  class="button button-primary"
+                  onClick={() =>
+                    guarded(
+                      () => (
+                        importBackup(pending, "merge"),
+                        done(t("dash.imported"))
+                      ),
+                    )
+                  }
+                >
+                  {t("dash.merge")}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() =>
+                    guarded(
+                      () => (
+                        importBackup(pending, "replace"),
+                        done(t("dash.imported"))
+                      ),
+                    )
+                  }
+                >
+                  {t("dash.replace")}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => setPending(null)}
+                >
+                  {t("dash.cancel")}
+                </button>
+              </p>
+            </div>
+          )}
+          {message && <p class="notice">{message}</p>}
+        </div>
+
+        <h3>{t("dash.kept")}</h3>
+        {kept.length === 0 ? (
+          <p>{t("dash.keptNone")}</p>
+        ) : (
+          <ul>
+            {kept.map((b) => (
+              <li key={b.key}>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() =>
+                    guarded(() => {
+                      const found = restoreBackup(b.key);
+                      if (found.length > 0) setProblems(found);
+                      else done(t("dash.done"));
+                    })
+                  }
+                >
+                  {t("dash.restore", {
+                    date: `${formatDate(b.at)} ${new Date(b.at).toLocaleTimeString("id-ID")}`,
+                  })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <button
+            type="button"
+            class="button"
+            disabled={!hydrated}
+            onClick={() => {
+              if (window.confirm(t("dash.resetConfirm")))
+                guarded(() => {
+                  resetAll();
+                  done(t("dash.done"));
+                });
+            }}
+          >
+            {t("dash.reset")}
+          </button>
+        </p>
+      </div>
     </div>
   );
 }

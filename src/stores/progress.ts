@@ -38,6 +38,7 @@ import type {
 } from "../lib/progress/models.ts";
 import { scoreResponse } from "../lib/quiz/check.ts";
 import type { Question, Response } from "../lib/quiz/models.ts";
+import { PROGRESS_CHANGED } from "./events.ts";
 import { hashText, readKey, safeEngine, writeKey } from "./storage.ts";
 
 /** localStorage key of the progress document. */
@@ -133,6 +134,10 @@ function syncFromStorage(): void {
 }
 
 if (typeof window !== "undefined") {
+  // Lets light page scripts (the review badge) follow changes made on this page.
+  $progress.listen(() =>
+    queueMicrotask(() => window.dispatchEvent(new Event(PROGRESS_CHANGED))),
+  );
   window.addEventListener("storage", (event) => {
     if (event.key === PROGRESS_KEY) syncFromStorage();
   });

@@ -33,6 +33,7 @@ for (const path of [
 }
 
 test("no page logs a console error or throws", async ({ page }) => {
+  test.setTimeout(allPages.length * 4_000); // visits every page in turn
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" || m.type() === "warning")

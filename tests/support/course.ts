@@ -30,6 +30,8 @@ export const allPages = [
   "latihan/",
   "simulasi-ujian/",
   "kemajuan/",
+  "kemajuan/sertifikat/",
+  "ulasan/",
   "kasus/",
   ...course.scenarios.map((s) => `kasus/${s.id}/`),
 ];

@@ -38,8 +38,12 @@ export const listeners = new Map<
   ((event: { key: string | null }) => void)[]
 >();
 
+/** Types of the events the code under test dispatched on `window`, oldest first. */
+export let dispatched: string[] = [];
+
 beforeEach(() => {
   vi.resetModules();
+  dispatched = [];
   storage = new FakeStorage();
   listeners.clear();
   vi.stubGlobal("window", {
@@ -50,6 +54,10 @@ beforeEach(() => {
       type: string,
       fn: (event: { key: string | null }) => void,
     ) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
+    dispatchEvent: (event: { type: string }) => {
+      dispatched.push(event.type);
+      return true;
+    },
   });
 });
 

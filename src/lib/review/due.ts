@@ -180,3 +180,25 @@ export function parseCardId(
   if (id.startsWith("t:")) return { kind: "term", ref: id.slice(2) };
   return undefined;
 }
+
+/**
+ * When the next rated card falls due after `now`, for "come back at…"
+ * messages: the earliest minute-step instant or calendar day. `undefined`
+ * when no rated card is waiting.
+ */
+export function nextDue(
+  doc: ProgressDocument,
+  now: number,
+  timeZone: string,
+): DueAt | undefined {
+  let soonest: { sort: number; due: DueAt } | undefined;
+  for (const list of ratingsByCard(doc).values()) {
+    const latest = list[list.length - 1] as ReviewEntry;
+    if (isDue(latest, now, timeZone)) continue;
+    const due = dueAt(latest, timeZone);
+    // A calendar day sorts at its noon in UTC: after any instant of the day before.
+    const sort = "day" in due ? Date.parse(`${due.day}T12:00:00Z`) : due.at;
+    if (!soonest || sort < soonest.sort) soonest = { sort, due };
+  }
+  return soonest?.due;
+}

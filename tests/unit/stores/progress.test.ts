@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { listeners, storage } from "../../support/fake-browser.ts";
+import { dispatched, listeners, storage } from "../../support/fake-browser.ts";
 
 /** Import the store fresh, as a new page load would. */
 async function loadStore() {
@@ -118,6 +118,20 @@ describe("$progress", () => {
     const before = $progress.get();
     otherTabWrites("lain", "apa saja");
     expect($progress.get()).toBe(before);
+  });
+
+  it("tells light page scripts after every change, once the change is done", async () => {
+    const { completeLesson, chooseReviewTerm } = await loadStore();
+    completeLesson("pengantar", 1);
+    expect(dispatched).toEqual([]);
+    await Promise.resolve();
+    expect(dispatched).toEqual(["kips:progres-berubah"]);
+    chooseReviewTerm("kelayan", true, 2);
+    await Promise.resolve();
+    expect(dispatched).toHaveLength(2);
+    expect(JSON.parse(storage.data.get("kips:progres")!).review.terms).toEqual({
+      kelayan: { addedAt: 2 },
+    });
   });
 
   it("scores and stores an answer", async () => {

@@ -1,0 +1,118 @@
+import { expect, test } from "@playwright/test";
+import { course } from "../support/course.ts";
+
+// Days follow the learner's zone: run these pages in Jakarta time.
+test.use({ timezoneId: "Asia/Jakarta" });
+
+const question = course.questions.find((q) => q.type === "single-choice")!;
+const term =
+  course.glossary.find((g) => g.id === "kelayan") ?? course.glossary[0]!;
+
+/** A stored version-2 document with one wrong answer (it migrates on load). */
+function seedWrongAnswer(id: string) {
+  if (localStorage.getItem("kips:progres") !== null) return; // only before the first visit
+  const at = Date.now() - 60_000;
+  localStorage.setItem(
+    "kips:progres",
+    JSON.stringify({
+      version: 2,
+      lessons: {},
+      answers: {
+        [id]: {
+          response: { type: "single-choice", choice: 0 },
+          score: 0,
+          correct: false,
+          at,
+        },
+      },
+      log: [{ q: id, at, score: 0, correct: false }],
+    }),
+  );
+}
+
+test("a review session schedules a card for a later calendar day and counts the day", async ({
+  page,
+}) => {
+  await page.addInitScript(seedWrongAnswer, question.id);
+  await page.goto("ulasan/");
+  const badge = page.locator(".nav-count");
+  await expect(badge).toHaveText("1");
+  await page.getByRole("button", { name: "Mulai sesi ulasan" }).click();
+  await expect(page.getByText("Kartu 1 dari 1")).toBeVisible();
+  const right = question.options.find((o) => o.correct)!;
+  await page.getByRole("radio", { name: right.text, exact: true }).check();
+  await page.getByRole("button", { name: "Periksa jawaban" }).click();
+  const easy = page.getByRole("button", { name: /^Mudah/ });
+  await expect(easy).toContainText(/besok|dalam \d+ hari/);
+  await easy.click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Dinilai Mudah" }),
+  ).toBeAttached();
+  await expect(page.getByText(/Sesi selesai: 1 kartu diulas/)).toBeVisible();
+  await expect(
+    page.getByText("Tidak ada kartu yang perlu diulas sekarang"),
+  ).toBeVisible();
+  await expect(badge).toBeHidden();
+  await expect(page.getByText(/Hari belajar berturut-turut: 1/)).toBeVisible();
+
+  const stored = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem("kips:progres")!),
+  );
+  expect(stored.version).toBe(3);
+  expect(stored.review.log).toHaveLength(1);
+  const entry = stored.review.log[0];
+  expect(entry).toMatchObject({ card: `q:${question.id}`, rating: 4 });
+  expect(entry.days).toBeGreaterThanOrEqual(1);
+  expect(stored.events).toEqual([
+    expect.objectContaining({ kind: "review", ref: "ulasan" }),
+  ]);
+  // The card comes back on its calendar day, from midnight in Jakarta.
+  const jakartaDay = (ms: number) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(ms);
+  const dueDay = new Date(
+    Date.parse(`${jakartaDay(entry.at)}T00:00:00Z`) + entry.days * 86_400_000,
+  )
+    .toISOString()
+    .slice(0, 10);
+  await page.clock.install({ time: Date.parse(`${dueDay}T00:01:00+07:00`) });
+  await page.reload();
+  await expect(badge).toHaveText("1");
+  await expect(
+    page.getByText("Hari ini: 1 kartu jatuh tempo, 0 kartu baru."),
+  ).toBeVisible();
+});
+
+test("a glossary term chosen for review becomes a card to recall and rate", async ({
+  page,
+}) => {
+  await page.goto("glosarium/");
+  const toggle = page.locator(`button[data-review-term="${term.id}"]`);
+  await expect(toggle).toBeVisible();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("#status-ulasan-istilah")).toContainText(
+    `${term.term} ditambahkan`,
+  );
+  await expect(page.locator(".nav-count")).toHaveText("1");
+
+  await page.goto("ulasan/");
+  await page.getByRole("button", { name: "Mulai sesi ulasan" }).click();
+  await expect(
+    page.getByRole("heading", { name: new RegExp(term.term) }),
+  ).toBeFocused();
+  await expect(page.getByText(term.definition)).toBeHidden();
+  await page.getByRole("button", { name: "Tampilkan arti" }).click();
+  await expect(page.getByText(term.definition)).toBeVisible();
+  await page.getByRole("button", { name: /^Lagi/ }).click();
+  // Rated Lagi: back within minutes, so it waits rather than leaving today's deck.
+  await expect(page.getByText(/Sesi selesai: 1 kartu diulas/)).toBeVisible();
+  await expect(
+    page.getByText(/Kartu berikutnya jatuh tempo pukul \d\d\.\d\d/),
+  ).toBeVisible();
+
+  await page.goto("glosarium/");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+});
