@@ -41,7 +41,7 @@ export default function Certificate({ lessons }: CertificateProps) {
   ).length;
   return (
     <div>
-      <p class="no-print">
+      <p class="no-print certificate-form">
         <label for="nama-sertifikat">{t("cert.name")}</label>{" "}
         <input
           id="nama-sertifikat"

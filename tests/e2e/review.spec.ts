@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { course } from "../support/course.ts";
+import { course, lessons } from "../support/course.ts";
 
 // Days follow the learner's zone: run these pages in Jakarta time.
 test.use({ timezoneId: "Asia/Jakarta" });
@@ -115,4 +115,83 @@ test("a glossary term chosen for review becomes a card to recall and rate", asyn
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
+});
+
+test("answering the last open question of a lesson check makes today a study day", async ({
+  page,
+}) => {
+  const lesson = lessons[0]!;
+  const last = lesson.questionIds
+    .map((id) => course.questions.find((q) => q.id === id)!)
+    .find((q) => q.type === "single-choice")!;
+  const others = lesson.questionIds.filter((id) => id !== last.id);
+  await page.addInitScript((ids) => {
+    if (localStorage.getItem("kips:progres") !== null) return;
+    const at = Date.now() - 60_000;
+    localStorage.setItem(
+      "kips:progres",
+      JSON.stringify({
+        version: 2,
+        lessons: {},
+        answers: {},
+        log: ids.map((q) => ({ q, at, score: 1, correct: true })),
+      }),
+    );
+  }, others);
+  await page.goto(`modul/${lesson.slug}/`);
+  const card = page
+    .locator(".question")
+    .filter({ hasText: last.stem.trim() });
+  await expect(
+    card.getByRole("button", { name: "Periksa jawaban" }),
+  ).toBeEnabled();
+  const right = last.options.find((o) => o.correct)!;
+  await card.getByRole("radio", { name: right.text, exact: true }).check();
+  await card.getByRole("button", { name: "Periksa jawaban" }).click();
+  await expect(card).toHaveAttribute("data-state", "right");
+  const events = await page.evaluate(
+    () => JSON.parse(localStorage.getItem("kips:progres")!).events,
+  );
+  expect(events).toEqual([
+    expect.objectContaining({ kind: "check", ref: lesson.slug }),
+  ]);
+  await page.goto("ulasan/");
+  await expect(
+    page.getByText(
+      /Hari belajar berturut-turut: 1 \(hari ini sudah terhitung\)/,
+    ),
+  ).toBeVisible();
+});
+
+test("the certificate waits for every lesson, then shows the typed name as text", async ({
+  page,
+}) => {
+  await page.goto("kemajuan/sertifikat/");
+  await expect(
+    page.getByText(/Sertifikat tersedia setelah semua modul/),
+  ).toBeVisible();
+  await page.evaluate(
+    (slugs) => {
+      const done = { firstVisitedAt: 1, lastVisitedAt: 2, completedAt: 2 };
+      localStorage.setItem(
+        "kips:progres",
+        JSON.stringify({
+          version: 2,
+          lessons: Object.fromEntries(slugs.map((s) => [s, done])),
+          answers: {},
+          log: [],
+        }),
+      );
+    },
+    lessons.map((l) => l.slug),
+  );
+  await page.reload();
+  const name = '<img src=x onerror="document.title=1">';
+  await page.getByLabel("Nama lengkap").fill(name);
+  const certificate = page.getByRole("article", {
+    name: "Sertifikat Penyelesaian",
+  });
+  await expect(certificate).toContainText(name);
+  await expect(certificate.locator("img")).toHaveCount(0);
+  await expect(certificate).toContainText(`seluruh ${lessons.length} modul`);
 });
