@@ -5,6 +5,7 @@ import preact from "@astrojs/preact";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { focusDirective } from "./src/integrations/focus-directive.ts";
+import { inlineStrings } from "./src/integrations/inline-strings.ts";
 
 /**
  * Base path the site is served from. `BASE_PATH=/kursus/ npm run build` builds
@@ -23,6 +24,7 @@ export default defineConfig({
     mdx(),
     preact(),
     focusDirective(),
+    inlineStrings(),
     pagefindIndex(),
   ],
 });

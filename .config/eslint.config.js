@@ -14,6 +14,7 @@ export default defineConfig(
       "node_modules/",
       "test-results/",
       "playwright-report/",
+      "tests/support/.*",
     ],
   },
   js.configs.recommended,

@@ -3,6 +3,7 @@
  * "Lanjutkan" link to where the learner left off. Server HTML lists the
  * lessons without status; stored status appears right after hydration.
  */
+import { LESSON_STATE_KEYS } from "../i18n/labels.ts";
 import { useStore } from "@nanostores/preact";
 import { $progress } from "../stores/progress.ts";
 import { nextLesson } from "../lib/progress/document.ts";
@@ -91,7 +92,7 @@ export default function CourseOutline({
                     <>
                       {" · "}
                       <span class="badge" data-status={status}>
-                        {t(`status.${status}`)}
+                        {t(LESSON_STATE_KEYS[status])}
                       </span>
                     </>
                   )}

@@ -5,6 +5,7 @@
  * and writing happen in `src/stores/backup.ts`; this island renders and dispatches.
  */
 import { useState } from "preact/hooks";
+import { LESSON_STATE_KEYS, MASTERY_KEYS } from "../i18n/labels.ts";
 import { useStore } from "@nanostores/preact";
 import { $progress } from "../stores/progress.ts";
 import { $scenarioRecords } from "../stores/scenarios.ts";
@@ -153,13 +154,13 @@ export default function Dashboard({
                 <th scope="row">
                   <a href={l.href}>{l.title}</a>
                 </th>
-                <td>{hydrated ? t(`status.${summary.status}`) : "…"}</td>
+                <td>{hydrated ? t(LESSON_STATE_KEYS[summary.status]) : "…"}</td>
                 <td>
                   {!hydrated
                     ? "…"
                     : mastery.state === "none"
                       ? t("mastery.none")
-                      : t(`mastery.${mastery.state}`, { ...mastery })}
+                      : t(MASTERY_KEYS[mastery.state], { ...mastery })}
                 </td>
               </tr>
             );
@@ -265,14 +266,14 @@ export default function Dashboard({
               <ul>
                 {(
                   [
-                    "lessonsCompleted",
-                    "questionsAnswered",
-                    "answersInHistory",
+                    ["lessonsCompleted", "dash.lessonsCompleted"],
+                    ["questionsAnswered", "dash.questionsAnswered"],
+                    ["answersInHistory", "dash.answersInHistory"],
                   ] as const
-                ).map((k) => (
+                ).map(([k, label]) => (
                   <li key={k}>
                     {t("dash.previewRow", {
-                      label: t(`dash.${k}`),
+                      label: t(label),
                       before: merge[k].before,
                       merge: merge[k].after,
                       replace: replace[k].after,

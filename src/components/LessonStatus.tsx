@@ -2,6 +2,7 @@
  * Top of a lesson: records the visit and shows the lesson's status and how
  * many of its check questions are answered right.
  */
+import { LESSON_STATE_KEYS, MASTERY_KEYS } from "../i18n/labels.ts";
 import { useEffect } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { $progress, visitLesson } from "../stores/progress.ts";
@@ -34,7 +35,9 @@ export default function LessonStatus({
       <p>
         <span class="visually-hidden">{t("status.label")}: </span>
         <span class="badge" data-status={hydrated ? summary.status : "unknown"}>
-          {hydrated ? t(`status.${summary.status}`) : t("status.unknown")}
+          {hydrated
+            ? t(LESSON_STATE_KEYS[summary.status])
+            : t("status.unknown")}
         </span>
         {hydrated && questionIds.length > 0 && (
           <span class="status-checks">
@@ -50,7 +53,7 @@ export default function LessonStatus({
           <strong>{t("mastery.label")}:</strong>{" "}
           {mastery.state === "none"
             ? t("mastery.none")
-            : t(`mastery.${mastery.state}`, { ...mastery })}{" "}
+            : t(MASTERY_KEYS[mastery.state], { ...mastery })}{" "}
           <span class="mastery-rule">
             ({t("mastery.rule", { ...MASTERY_RULE })})
           </span>

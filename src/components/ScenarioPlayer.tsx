@@ -5,6 +5,7 @@
  * undo and restart; at an ending, the debrief. The run lives in a store and
  * everything shown is derived from it by the engine (`src/lib/scenario`).
  */
+import { ENDING_KEYS, QUALITY_KEYS, STAGE_KEYS } from "../i18n/labels.ts";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import {
@@ -18,11 +19,8 @@ import {
   undo,
   type Run,
 } from "../lib/scenario/engine.ts";
-import {
-  STAGES,
-  type ScenarioData,
-  type Stage,
-} from "../lib/scenario/schema.ts";
+import { STAGES, type Stage } from "../lib/scenario/stages.ts";
+import type { ScenarioData } from "../lib/scenario/schema.ts";
 import {
   $scenarioNotice,
   $scenarioRecords,
@@ -41,7 +39,7 @@ export interface ScenarioPlayerProps {
   sections: Record<string, string>;
 }
 
-const stageLabel = (stage: Stage) => t(`stage.${stage}`);
+const stageLabel = (stage: Stage) => t(STAGE_KEYS[stage]);
 
 export default function ScenarioPlayer({
   scenario,
@@ -171,7 +169,7 @@ export default function ScenarioPlayer({
           aria-labelledby="umpan-balik-kasus"
         >
           <h2 id="umpan-balik-kasus" tabIndex={-1} ref={feedbackRef}>
-            {t(`scenario.quality.${last.choice.quality}`)}
+            {t(QUALITY_KEYS[last.choice.quality])}
           </h2>
           <p>
             <strong>{t("scenario.youChose")}</strong> {last.choice.text}
@@ -310,7 +308,7 @@ function Ending({
       aria-labelledby="akhir-kasus"
     >
       <h2 id="akhir-kasus" tabIndex={-1} ref={focusRef}>
-        {t(`scenario.endingKind.${node.ending.kind}`)}: {node.ending.title}
+        {t(ENDING_KEYS[node.ending.kind])}: {node.ending.title}
       </h2>
       <p class="narrative">{node.narrative}</p>
       <h3>{t("scenario.debrief")}</h3>
@@ -346,8 +344,7 @@ function Ending({
         {steps.map((s, i) => (
           <li key={i} data-quality={s.choice.quality}>
             <span class="path-stage">{stageLabel(s.node.stage)}:</span>{" "}
-            {s.choice.text}{" "}
-            <em>({t(`scenario.quality.${s.choice.quality}`)})</em>
+            {s.choice.text} <em>({t(QUALITY_KEYS[s.choice.quality])})</em>
           </li>
         ))}
       </ol>
@@ -406,8 +403,8 @@ function Ending({
         {all.map((e) => (
           <li key={e.id} data-found={found.includes(e.id) ? "ya" : "tidak"}>
             {found.includes(e.id)
-              ? `${t(`scenario.endingKind.${e.ending!.kind}`)}: ${e.ending!.title}`
-              : `${t(`scenario.endingKind.${e.ending!.kind}`)}: ${t("scenario.notFoundYet")}`}
+              ? `${t(ENDING_KEYS[e.ending!.kind])}: ${e.ending!.title}`
+              : `${t(ENDING_KEYS[e.ending!.kind])}: ${t("scenario.notFoundYet")}`}
           </li>
         ))}
       </ul>

@@ -4,6 +4,13 @@
  */
 import strings from "./id.json";
 
+/**
+ * The table. In browser bundles it is empty and every key literal has already
+ * been replaced by its text (src/integrations/inline-strings.ts), so a
+ * "key" that is not in the table is returned as the text it is.
+ */
+const table: Readonly<Record<string, string>> = strings;
+
 /** A key of the string table. */
 export type MessageKey = keyof typeof strings;
 
@@ -15,7 +22,7 @@ export function t(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -139,9 +139,7 @@ test("answering the last open question of a lesson check makes today a study day
     );
   }, others);
   await page.goto(`modul/${lesson.slug}/`);
-  const card = page
-    .locator(".question")
-    .filter({ hasText: last.stem.trim() });
+  const card = page.locator(".question").filter({ hasText: last.stem.trim() });
   await expect(
     card.getByRole("button", { name: "Periksa jawaban" }),
   ).toBeEnabled();

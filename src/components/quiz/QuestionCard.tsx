@@ -17,7 +17,7 @@ import ChoiceInput from "./ChoiceInput.tsx";
 import OrderingInput from "./OrderingInput.tsx";
 import SelectInput from "./SelectInput.tsx";
 import ShortAnswerInput from "./ShortAnswerInput.tsx";
-import { Explanation } from "./ReviewItem.tsx";
+import Explanation from "./Explanation.tsx";
 
 /** A question with the link and title of the lesson section that teaches it. */
 export type QuizQuestion = Question & {

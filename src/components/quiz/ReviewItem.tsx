@@ -8,6 +8,7 @@ import type { Response } from "../../lib/quiz/models.ts";
 import { responseTexts } from "../../lib/quiz/response.ts";
 import { t } from "../../i18n/t.ts";
 import type { QuizQuestion } from "./QuestionCard.tsx";
+import Explanation from "./Explanation.tsx";
 
 export interface ReviewItemProps {
   question: QuizQuestion;
@@ -26,22 +27,6 @@ function TextList({ lines }: { lines: string[] }) {
         <li key={i}>{line}</li>
       ))}
     </ul>
-  );
-}
-
-/** The explanation of a question and the link to the lesson section that teaches it. */
-export function Explanation({ question }: { question: QuizQuestion }) {
-  return (
-    <>
-      <p>
-        <strong>{t("quiz.explanation")}:</strong> {question.explanation}
-      </p>
-      <p>
-        <a href={question.sectionHref}>
-          {t("quiz.readAgain")}: {question.sectionTitle}
-        </a>
-      </p>
-    </>
   );
 }
 

@@ -7,25 +7,8 @@
 import { z } from "astro/zod";
 import { idSchema } from "../content/schemas.ts";
 
-/**
- * Stages of the helping process (Siporin 1975, as taught in Indonesian
- * schools, with rujukan and bimbingan lanjut after terminasi).
- */
-export const STAGES = [
-  "engagement",
-  "asesmen",
-  "perencanaan",
-  "intervensi",
-  "evaluasi",
-  "terminasi",
-  "rujukan",
-] as const;
-
-/** A stage of the helping process. */
-export type Stage = (typeof STAGES)[number];
-
-/** How good a choice is: baik 2 points, cukup 1, lemah 0. */
-export const QUALITY_POINTS = { baik: 2, cukup: 1, lemah: 0 } as const;
+export { QUALITY_POINTS, STAGES, type Stage } from "./stages.ts";
+import { STAGES } from "./stages.ts";
 
 /** Bounds on variables: `{ kepercayaan: { min: 3 } }` holds when kepercayaan is at least 3. */
 export const conditionSchema = z.record(
