@@ -6,6 +6,7 @@ import { contentCheck } from "./src/integrations/content-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { focusDirective } from "./src/integrations/focus-directive.ts";
 import { inlineStrings } from "./src/integrations/inline-strings.ts";
+import { serviceWorker } from "./src/integrations/service-worker.ts";
 
 /**
  * Base path the site is served from. `BASE_PATH=/kursus/ npm run build` builds
@@ -26,5 +27,6 @@ export default defineConfig({
     focusDirective(),
     inlineStrings(),
     pagefindIndex(),
+    serviceWorker(),
   ],
 });

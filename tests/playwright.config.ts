@@ -30,11 +30,15 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "akar", use: { baseURL: `http://localhost:${port}/` } },
+    {
+      name: "akar",
+      use: { baseURL: `http://localhost:${port}/` },
+      testIgnore: ["offline.spec.ts"],
+    },
     {
       name: "base-path",
       use: { baseURL: `http://localhost:${basePort}/kursus/` },
-      testMatch: ["journey.spec.ts", "search.spec.ts"],
+      testMatch: ["journey.spec.ts", "search.spec.ts", "offline.spec.ts"],
     },
   ],
   webServer: [
