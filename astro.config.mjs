@@ -20,6 +20,30 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? "./dist",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // No code in the course: no syntax highlighting (Shiki's inline styles would break the CSP).
+  markdown: { syntaxHighlight: false },
+  /**
+   * Content-Security-Policy (a <meta> in every page): everything from the
+   * site's own origin only. Astro adds the hashes of its inline scripts and
+   * styles; Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     contentCheck({ contentDir: process.env.COURSE_CONTENT_DIR ?? "./content" }),
     mdx(),

@@ -147,13 +147,12 @@ export default function ScenarioPlayer({
           {scenario.variables.map((v) => (
             <li key={v.id}>
               <span>{v.label}</span>
-              <span class="meter" aria-hidden="true">
-                <span
-                  style={{
-                    width: `${(100 * ((vars[v.id] ?? 0) - v.min)) / (v.max - v.min || 1)}%`,
-                  }}
-                />
-              </span>
+              <progress
+                class="meter"
+                aria-hidden="true"
+                max={v.max - v.min || 1}
+                value={(vars[v.id] ?? 0) - v.min}
+              />
               <span>
                 {vars[v.id] ?? 0}/{v.max}
               </span>
