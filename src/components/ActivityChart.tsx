@@ -13,8 +13,17 @@ export interface ActivityChartProps {
 }
 
 const W = 320;
-const H = 120;
-const PAD = 18;
+const H = 130;
+const PAD = 20;
+
+/** "16 Nov": a short day label for the axis. */
+function shortDay(day: string): string {
+  return new Intl.DateTimeFormat("id-ID", {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).format(Date.parse(`${day}T12:00:00Z`));
+}
 
 /** The date a `YYYY-MM-DD` key names, formatted in Indonesian. */
 function dayText(day: string): string {
@@ -40,6 +49,16 @@ export default function ActivityChart({ days, goal }: ActivityChartProps) {
         <text x={2} y={y(goal) + 4}>
           {goal}
         </text>
+        {days.length > 0 && (
+          <>
+            <text x={PAD} y={H - 4}>
+              {shortDay(days[0]!.day)}
+            </text>
+            <text x={W - PAD} y={H - 4} text-anchor="end">
+              {t("review.chartToday")}
+            </text>
+          </>
+        )}
         {days.map((d, i) => (
           <rect
             key={d.day}

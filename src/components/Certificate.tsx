@@ -47,17 +47,22 @@ export default function Certificate({ lessons }: CertificateProps) {
           id="nama-sertifikat"
           type="text"
           autocomplete="name"
-          maxLength={80}
+          maxLength={120}
           value={name}
           onInput={(e) => setName(e.currentTarget.value)}
         />{" "}
         <button
           type="button"
           class="button button-primary"
+          disabled={name.trim() === ""}
+          aria-describedby="nama-sertifikat-syarat"
           onClick={() => window.print()}
         >
           {t("cert.print")}
         </button>
+      </p>
+      <p id="nama-sertifikat-syarat" class="no-print field-hint">
+        {t("cert.nameFirst")}
       </p>
       <article class="certificate" aria-labelledby="judul-sertifikat">
         <p class="certificate-course">{t("site.name")}</p>

@@ -15,6 +15,7 @@ import {
   exportBackup,
   importBackup,
   listBackups,
+  listKeptAside,
   readBackupFile,
   resetAll,
   restoreBackup,
@@ -94,6 +95,7 @@ export default function Dashboard({
 
   const history = hydrated ? exam.history : [];
   const kept = hydrated ? listBackups() : [];
+  const aside = hydrated ? listKeptAside() : [];
   const last = history[history.length - 1];
   const merge = pending
     ? previewImport(progress, pending.progress, "merge")
@@ -204,7 +206,9 @@ export default function Dashboard({
       {hydrated && (
         <>
           <p>
-            {t("review.homeSome", { n: dueCount(progress, now, zone) })}{" "}
+            {dueCount(progress, now, zone) > 0
+              ? t("review.homeSome", { n: dueCount(progress, now, zone) })
+              : t("review.homeNone")}{" "}
             <a href={reviewHref}>{t("review.homeLink")}</a>
           </p>
           <StudyStats />
@@ -348,6 +352,30 @@ export default function Dashboard({
               </li>
             ))}
           </ul>
+        )}
+        {aside.length > 0 && (
+          <>
+            <h3>{t("dash.aside")}</h3>
+            <p>{t("dash.asideLead")}</p>
+            <p>
+              <button
+                type="button"
+                class="button"
+                onClick={() =>
+                  download(
+                    JSON.stringify(
+                      Object.fromEntries(aside.map((a) => [a.key, a.raw])),
+                      null,
+                      2,
+                    ),
+                    `data-disisihkan-${new Date().toISOString().slice(0, 10)}.json`,
+                  )
+                }
+              >
+                {t("dash.asideDownload", { n: aside.length })}
+              </button>
+            </p>
+          </>
         )}
         <p>
           <button

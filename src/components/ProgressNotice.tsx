@@ -12,7 +12,11 @@ export default function ProgressNotice() {
   const health = useStore($storageHealth);
   const messages: string[] = [];
   if (notice?.kind === "kept-aside")
-    messages.push(t("notice.keptAside", { key: notice.key }));
+    messages.push(
+      notice.dropped > 0
+        ? t("notice.salvaged", { count: notice.dropped })
+        : t("notice.keptAside"),
+    );
   if (notice?.kind === "newer-version") messages.push(t("notice.newerVersion"));
   if (notice?.kind === "aside-failed") messages.push(t("notice.asideFailed"));
   // "aside-failed" already says nothing is being saved.

@@ -12,6 +12,7 @@ import {
   answerQuestion,
   changeSetting,
   finishStudy,
+  retireReviewCards,
   saveReview,
 } from "../stores/progress.ts";
 import {
@@ -19,6 +20,7 @@ import {
   ratingsByCard,
   reviewCards,
   reviewQueue,
+  settingValue,
   type DueAt,
   type ReviewCard,
 } from "../lib/review/due.ts";
@@ -106,7 +108,10 @@ export default function ReviewSession({
   const [revealed, setRevealed] = useState(false);
   const [attempt, setAttempt] = useState<Attempt | undefined>(undefined);
   const [announcement, setAnnouncement] = useState("");
+  /** The card on screen, kept until it is rated or skipped (another tab may rate it meanwhile). */
+  const [currentId, setCurrentId] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const ratingsGroup = useRef<HTMLFieldSetElement>(null);
   const termMap = useMemo(
     () => new Map(terms.map((term) => [term.slug, term])),
     [terms],
@@ -129,17 +134,48 @@ export default function ReviewSession({
   const cards = [...queue.due, ...queue.fresh].filter(
     (card) => !skipped.includes(card.id),
   );
-  const current: ReviewCard | undefined = active ? cards[0] : undefined;
+  const allCards = reviewCards(doc);
+  const pinned = currentId
+    ? allCards.find((card) => card.id === currentId)
+    : undefined;
+  const current: ReviewCard | undefined = active
+    ? (pinned ?? cards[0])
+    : undefined;
   const ratings = ratingsByCard(doc);
+
+  useEffect(() => {
+    if (active && current && current.id !== currentId) setCurrentId(current.id);
+  }, [active, current?.id, currentId]);
+
+  // A session with no card left (skipped, or rated in another tab) ends by itself.
+  useEffect(() => {
+    if (active && !current) finish(rated);
+  }, [active, current]);
 
   useEffect(() => {
     if (active) heading.current?.focus();
   }, [active, current?.id, rated]);
 
+  // Once the answer shows, the ratings come next.
+  useEffect(() => {
+    if (attempt) ratingsGroup.current?.focus();
+  }, [attempt]);
+
+  // Question cards whose question left the course cannot be shown: take them out.
+  useEffect(() => {
+    if (!(bank instanceof Map)) return;
+    retireReviewCards(
+      allCards
+        .filter((card) => card.kind === "question" && !bank.has(card.ref))
+        .map((card) => card.id),
+    );
+  }, [bank, allCards.length]);
+
   if (!hydrated) return <p>{t("review.loading")}</p>;
 
   function start() {
     setNow(Date.now());
+    setCurrentId(null);
     setActive(true);
     setDone(null);
     setRated(0);
@@ -152,6 +188,7 @@ export default function ReviewSession({
   function finish(count: number) {
     if (count > 0) finishStudy("review", "ulasan");
     setActive(false);
+    setCurrentId(null);
     setDone(count);
   }
 
@@ -161,6 +198,7 @@ export default function ReviewSession({
     saveReview(entry);
     const count = rated + 1;
     setRated(count);
+    setCurrentId(null);
     setRevealed(false);
     setAttempt(undefined);
     setNow(at);
@@ -170,16 +208,14 @@ export default function ReviewSession({
         when: whenText(entry, at),
       }),
     );
-    const after = reviewQueue($progress.get(), at, zone);
-    const left = [...after.due, ...after.fresh].filter(
-      (c) => !skipped.includes(c.id),
-    );
-    if (left.length === 0) finish(count);
   }
 
-  const total = reviewCards(doc).length;
+  const total = allCards.length;
+  const allowed = allowedRatings(current, attempt);
+  const waitingNew = queue.newTotal - queue.fresh.length;
   const previews =
     current && previewRatings(current, ratings.get(current.id) ?? [], now);
+
   const upcoming = nextDue(doc, now, zone);
 
   return (
@@ -210,6 +246,11 @@ export default function ReviewSession({
                   due: queue.due.length,
                   fresh: queue.fresh.length,
                 })}
+                {waitingNew > 0 &&
+                  ` ${t("review.newWaiting", {
+                    n: waitingNew,
+                    limit: settingValue(doc, "newPerDay"),
+                  })}`}
               </p>
               {cards.length > 0 ? (
                 <button
@@ -220,12 +261,15 @@ export default function ReviewSession({
                   {t("review.start")}
                 </button>
               ) : (
-                <>
-                  <p>{t("review.allDone")}</p>
-                  {upcoming && (
-                    <p>{t("review.nextAt", { when: dueText(upcoming) })}</p>
-                  )}
-                </>
+                <p>
+                  {upcoming && "at" in upcoming
+                    ? t("review.nextAt", { when: dueText(upcoming) })
+                    : `${t("review.allDone")}${
+                        upcoming
+                          ? ` ${t("review.nextAt", { when: dueText(upcoming) })}`
+                          : ""
+                      }`}
+                </p>
               )}
             </>
           )}
@@ -234,12 +278,13 @@ export default function ReviewSession({
 
       {active && current && (
         <section class="review-card" aria-labelledby="kartu-ulasan">
-          <p class="review-meta">
+          <h2 id="kartu-ulasan" tabIndex={-1} ref={heading}>
             {t("review.progress", {
               n: rated + 1,
-              total: rated + cards.length,
+              total: rated + Math.max(cards.length, 1),
             })}
-            {" · "}
+          </h2>
+          <p class="review-meta">
             {current.kind === "term"
               ? t("review.termCard")
               : t("review.questionCard")}
@@ -248,7 +293,8 @@ export default function ReviewSession({
           <CardFace
             key={`${current.id}:${rated}`}
             card={current}
-            headingRef={heading}
+            n={rated + 1}
+            total={rated + Math.max(cards.length, 1)}
             bank={bank}
             term={termMap.get(current.ref)}
             revealed={revealed}
@@ -259,12 +305,25 @@ export default function ReviewSession({
               setAttempt(a);
               return a;
             }}
-            onSkip={() => setSkipped([...skipped, current.id])}
+            onSkip={() => {
+              setSkipped([...skipped, current.id]);
+              setCurrentId(null);
+            }}
           />
           {previews && (revealed || attempt) && (
-            <fieldset class="review-ratings">
-              <legend>{t("review.rateLead")}</legend>
-              {RATINGS.map((rating) => {
+            <fieldset class="review-ratings" tabIndex={-1} ref={ratingsGroup}>
+              <legend>
+                {t("review.rateLead")}
+                {attempt && !attempt.correct && (
+                  <span class="rating-hint">
+                    {" "}
+                    {attempt.score > 0
+                      ? t("review.partialHint")
+                      : t("review.wrongHint")}
+                  </span>
+                )}
+              </legend>
+              {allowed.map((rating) => {
                 const preview = previews[rating];
                 return (
                   <button
@@ -291,13 +350,6 @@ export default function ReviewSession({
           </p>
         </section>
       )}
-      {active && !current && (
-        <p>
-          <button type="button" class="button" onClick={() => finish(rated)}>
-            {t("review.finish")}
-          </button>
-        </p>
-      )}
 
       <h2>{t("review.statsHeading")}</h2>
       <StudyStats />
@@ -308,7 +360,9 @@ export default function ReviewSession({
 
 interface CardFaceProps {
   card: ReviewCard;
-  headingRef: { current: HTMLHeadingElement | null };
+  /** Position in the session, for the question's "Soal n dari total". */
+  n: number;
+  total: number;
   bank: BankState;
   term: ReviewTerm | undefined;
   revealed: boolean;
@@ -324,7 +378,8 @@ interface CardFaceProps {
 /** The card itself: a term to recall and reveal, or a question to answer again. */
 function CardFace({
   card,
-  headingRef,
+  n,
+  total,
   bank,
   term,
   revealed,
@@ -333,23 +388,27 @@ function CardFace({
   onAnswer,
   onSkip,
 }: CardFaceProps) {
+  const definition = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (revealed) definition.current?.focus();
+  }, [revealed]);
   if (card.kind === "term") {
-    if (!term) return <Missing headingRef={headingRef} onSkip={onSkip} />;
+    if (!term) return <Missing onSkip={onSkip} />;
     return (
       <div class="term-card">
-        <h3 id="kartu-ulasan" tabIndex={-1} ref={headingRef}>
+        <h3>
           {term.term}{" "}
           <span class="english" lang="en">
             ({term.english})
           </span>
         </h3>
         {revealed ? (
-          <>
+          <div tabIndex={-1} ref={definition} class="term-definition">
             <p>{term.definition}</p>
             <p>
               <a href={term.href}>{t("nav.glossary")}</a>
             </p>
-          </>
+          </div>
         ) : (
           <>
             <p>{t("review.recall")}</p>
@@ -372,22 +431,14 @@ function CardFace({
         </button>
       </>
     ) : (
-      <Missing headingRef={headingRef} onSkip={onSkip} />
+      <Missing onSkip={onSkip} />
     );
   return (
     <div class="question-review quiz">
-      <h3
-        id="kartu-ulasan"
-        tabIndex={-1}
-        ref={headingRef}
-        class="visually-hidden"
-      >
-        {t("review.questionCard")}
-      </h3>
       <QuestionCard
         question={question}
-        n={1}
-        total={1}
+        n={n}
+        total={total}
         seed={`ulasan:${card.id}`}
         attempt={attempt}
         onAnswer={(response) => onAnswer(question, response)}
@@ -397,23 +448,27 @@ function CardFace({
   );
 }
 
-function Missing({
-  headingRef,
-  onSkip,
-}: {
-  headingRef: { current: HTMLHeadingElement | null };
-  onSkip: () => void;
-}) {
+function Missing({ onSkip }: { onSkip: () => void }) {
   return (
     <>
-      <h3 id="kartu-ulasan" tabIndex={-1} ref={headingRef}>
-        {t("review.missing")}
-      </h3>
+      <p>{t("review.missing")}</p>
       <button type="button" class="button" onClick={onSkip}>
         {t("review.skip")}
       </button>
     </>
   );
+}
+
+/**
+ * Ratings a card may get: after a wrong answer only Lagi, after a partly
+ * right one Lagi or Sulit, otherwise all four (a term card is self-rated).
+ */
+function allowedRatings(
+  card: ReviewCard | undefined,
+  attempt: Attempt | undefined,
+): readonly ReviewRating[] {
+  if (card?.kind !== "question" || !attempt || attempt.correct) return RATINGS;
+  return attempt.score > 0 ? [1, 2] : [1];
 }
 
 /** The two review settings: new cards per day and the daily goal. */

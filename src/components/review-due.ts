@@ -45,3 +45,5 @@ window.addEventListener("storage", (event) => {
 });
 window.addEventListener(PROGRESS_CHANGED, render);
 window.addEventListener("pageshow", render);
+// Cards fall due while a page stays open (minute steps, midnight).
+setInterval(render, 60_000);

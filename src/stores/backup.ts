@@ -95,6 +95,16 @@ export function listBackups(): { key: string; at: number }[] {
 }
 
 /**
+ * Values kept aside because they could not be read (`kips:<store>:disisihkan:<hash>`),
+ * newest key order aside, with their stored text, so the learner can download them.
+ */
+export function listKeptAside(): { key: string; raw: string }[] {
+  return listKeys("kips:")
+    .filter((key) => key.includes(":disisihkan:"))
+    .map((key) => ({ key, raw: readKey(key) ?? "" }));
+}
+
+/**
  * Restore a kept backup (replacing the current data, which is kept first).
  * @returns the problems when the kept value cannot be read (nothing changed).
  */

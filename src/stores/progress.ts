@@ -3,8 +3,9 @@
  * @nanostores/persistent. The only module that reads or writes it.
  *
  * - A stored value that cannot be read is kept aside under
- *   `kips:progres:disisihkan:<hash>` (never deleted) and the site starts clean,
- *   with `$progressNotice` telling the learner.
+ *   `kips:progres:disisihkan:<hash>` (never deleted); the site goes on with
+ *   every entry that is still valid (or starts clean when none is), writes
+ *   that back, and `$progressNotice` tells the learner once.
  * - A value written by a newer version of the site is left untouched: this
  *   page keeps changes in memory only and says so.
  * - Other tabs: a change there is merged item by item into this tab
@@ -27,6 +28,7 @@ import {
   recordEvent,
   recordReview,
   recordVisit,
+  retireCards,
   setSetting,
 } from "../lib/progress/document.ts";
 import type {
@@ -48,7 +50,13 @@ export const ASIDE_PREFIX = "kips:progres:disisihkan:";
 
 /** What the learner should be told about stored progress, if anything. */
 export type ProgressNotice =
-  | { kind: "kept-aside"; key: string; problem: DecodeProblem }
+  | {
+      kind: "kept-aside";
+      key: string;
+      problem: DecodeProblem;
+      /** Entries left out when the rest of the document could be kept (0: nothing could be kept). */
+      dropped: number;
+    }
   | { kind: "newer-version" }
   | { kind: "aside-failed"; problem: DecodeProblem };
 
@@ -65,7 +73,8 @@ let blocked = false;
 function keepAside(
   raw: string,
   problem: DecodeProblem | "before-migration",
-): void {
+  dropped = 0,
+): boolean {
   const key = ASIDE_PREFIX + hashText(raw);
   const saved =
     readKey(key) !== undefined ||
@@ -75,13 +84,24 @@ function keepAside(
     );
   if (problem === "before-migration") {
     if (!saved) blocked = true;
-    return;
+    return saved;
   }
-  if (saved) $progressNotice.set({ kind: "kept-aside", key, problem });
+  if (saved) $progressNotice.set({ kind: "kept-aside", key, problem, dropped });
   else {
     blocked = true;
     $progressNotice.set({ kind: "aside-failed", problem });
   }
+  return saved;
+}
+
+/**
+ * Replace an unreadable stored value, once it is safely kept aside, with
+ * what this page starts from, so the learner is told only once.
+ */
+function replaceStored(doc: ProgressDocument): void {
+  queueMicrotask(() => {
+    if (!blocked) writeKey(PROGRESS_KEY, encodeProgress(doc));
+  });
 }
 
 /** Decode a stored value for the store, keeping anything unreadable aside. */
@@ -94,8 +114,13 @@ function decodeForStore(raw: string): ProgressDocument {
   if (result.problem === "newer-version") {
     blocked = true;
     $progressNotice.set({ kind: "newer-version" });
-  } else keepAside(raw, result.problem);
-  return emptyProgress();
+    return emptyProgress();
+  }
+  // Keep what is still valid (all but the broken entries), the raw value aside.
+  const doc = result.salvaged?.doc ?? emptyProgress();
+  if (keepAside(raw, result.problem, result.salvaged?.dropped.length ?? 0))
+    replaceStored(doc);
+  return doc;
 }
 
 if (typeof window !== "undefined") {
@@ -214,4 +239,12 @@ export function changeSetting(
   now: number = Date.now(),
 ): void {
   update((doc) => setSetting(doc, key, value, now));
+}
+
+/** Take question cards out of review (their questions are no longer in the course). */
+export function retireReviewCards(
+  ids: readonly string[],
+  now: number = Date.now(),
+): void {
+  if (ids.length > 0) update((doc) => retireCards(doc, ids, now));
 }

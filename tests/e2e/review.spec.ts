@@ -99,8 +99,11 @@ test("a glossary term chosen for review becomes a card to recall and rate", asyn
   await page.goto("ulasan/");
   await page.getByRole("button", { name: "Mulai sesi ulasan" }).click();
   await expect(
-    page.getByRole("heading", { name: new RegExp(term.term) }),
+    page.getByRole("heading", { name: "Kartu 1 dari 1" }),
   ).toBeFocused();
+  await expect(
+    page.getByRole("heading", { name: new RegExp(term.term) }),
+  ).toBeVisible();
   await expect(page.getByText(term.definition)).toBeHidden();
   await page.getByRole("button", { name: "Tampilkan arti" }).click();
   await expect(page.getByText(term.definition)).toBeVisible();
@@ -192,4 +195,67 @@ test("the certificate waits for every lesson, then shows the typed name as text"
   await expect(certificate).toContainText(name);
   await expect(certificate.locator("img")).toHaveCount(0);
   await expect(certificate).toContainText(`seluruh ${lessons.length} modul`);
+});
+
+test("after a wrong answer only Lagi is offered, and focus moves to the rating", async ({
+  page,
+}) => {
+  await page.addInitScript(seedWrongAnswer, question.id);
+  await page.goto("ulasan/");
+  await page.getByRole("button", { name: "Mulai sesi ulasan" }).click();
+  const wrong = question.options.find((o) => !o.correct)!;
+  await page.getByRole("radio", { name: wrong.text, exact: true }).check();
+  await page.getByRole("button", { name: "Periksa jawaban" }).click();
+  const ratings = page.getByRole("group", { name: /Seberapa mudah/ });
+  await expect(ratings).toBeFocused();
+  await expect(ratings).toContainText("Jawaban belum tepat");
+  await expect(ratings.getByRole("button")).toHaveCount(1);
+  await expect(ratings.getByRole("button")).toContainText("Lagi");
+});
+
+test("a card being answered in one tab stays put when another tab rates it", async ({
+  context,
+}) => {
+  const second = course.questions.filter((q) => q.type === "single-choice")[1]!;
+  await context.addInitScript(
+    ([a, b]) => {
+      if (localStorage.getItem("kips:progres") !== null) return;
+      const at = Date.now() - 60_000;
+      localStorage.setItem(
+        "kips:progres",
+        JSON.stringify({
+          version: 2,
+          lessons: {},
+          answers: {},
+          log: [
+            { q: a, at, score: 0, correct: false },
+            { q: b, at: at + 1, score: 0, correct: false },
+          ],
+        }),
+      );
+    },
+    [question.id, second.id],
+  );
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const page of [a, b]) {
+    await page.goto("ulasan/");
+    await page.getByRole("button", { name: "Mulai sesi ulasan" }).click();
+  }
+  const stemB = b.locator(".question-stem");
+  await expect(stemB).toHaveText(question.stem.trim());
+  const right = question.options.find((o) => o.correct)!;
+  await b.getByRole("radio", { name: right.text, exact: true }).check();
+  await b.getByRole("button", { name: "Periksa jawaban" }).click();
+
+  await a.getByRole("radio", { name: right.text, exact: true }).check();
+  await a.getByRole("button", { name: "Periksa jawaban" }).click();
+  await a.getByRole("button", { name: /^Baik/ }).click();
+  await expect(a.locator(".question-stem")).toHaveText(second.stem.trim());
+
+  // Tab B still shows the card it was answering, with its own feedback.
+  await b.bringToFront();
+  await b.evaluate(() => window.dispatchEvent(new Event("pageshow")));
+  await expect(stemB).toHaveText(question.stem.trim());
+  await expect(b.getByRole("group", { name: /Seberapa mudah/ })).toBeVisible();
 });

@@ -79,10 +79,14 @@ export function readBackup(
     };
   const v = value as Record<string, unknown>;
   const problems: string[] = [];
+  // A file of another kind gets one message, not a list of what it lacks.
   if (v["format"] !== BACKUP_FORMAT)
-    problems.push(
-      "Berkas ini bukan cadangan dari Kursus Intervensi Pekerjaan Sosial.",
-    );
+    return {
+      ok: false,
+      problems: [
+        "Berkas ini bukan cadangan dari Kursus Intervensi Pekerjaan Sosial. Pilih berkas yang diunduh dari halaman Kemajuan.",
+      ],
+    };
   if (typeof v["version"] !== "number")
     problems.push("Versi berkas cadangan tidak tercantum.");
   else if (v["version"] > BACKUP_VERSION)
@@ -99,7 +103,7 @@ export function readBackup(
     problems.push(
       decoded.problem === "newer-version"
         ? "Data kemajuan di berkas dibuat oleh versi situs yang lebih baru."
-        : `Data kemajuan di berkas tidak dapat dibaca (${decoded.detail}).`,
+        : `Data kemajuan di berkas tidak dapat dibaca: ${decoded.detail}.`,
     );
   const stores = v["stores"] ?? {};
   if (typeof stores !== "object" || stores === null || Array.isArray(stores))

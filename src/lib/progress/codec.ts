@@ -6,7 +6,7 @@
  */
 import { PROGRESS_VERSION } from "./models.ts";
 import type { ProgressDocument } from "./models.ts";
-import { validateProgress } from "./validate.ts";
+import { salvageProgress, validateProgress } from "./validate.ts";
 
 /**
  * Upgrades, keyed by the version they upgrade from: `migrations[n]` turns a
@@ -37,7 +37,7 @@ export const MIGRATIONS: Migrations = {
   /** Version 3 adds spaced review, study events and settings, all empty. */
   2: (old) => ({
     ...old,
-    review: { terms: {}, log: [] },
+    review: { terms: {}, retired: {}, log: [] },
     events: [],
     settings: {},
   }),
@@ -47,10 +47,20 @@ export const MIGRATIONS: Migrations = {
 export type DecodeProblem =
   "not-json" | "not-a-document" | "newer-version" | "invalid";
 
-/** The outcome of reading a stored value. */
+/**
+ * The outcome of reading a stored value. A document that fits the schema
+ * except for some entries is still refused (`invalid`), but carries
+ * `salvaged`: the valid part, and the paths of the entries left out, so a
+ * caller may keep the raw value aside and go on with the rest.
+ */
 export type DecodeResult =
   | { ok: true; doc: ProgressDocument; migratedFrom?: number }
-  | { ok: false; problem: DecodeProblem; detail: string };
+  | {
+      ok: false;
+      problem: DecodeProblem;
+      detail: string;
+      salvaged?: { doc: ProgressDocument; dropped: string[] };
+    };
 
 /**
  * Read a stored document.
@@ -74,20 +84,24 @@ export function decodeProgress(
     Array.isArray(value) ||
     !("version" in value)
   )
-    return { ok: false, problem: "not-a-document", detail: "no version field" };
+    return {
+      ok: false,
+      problem: "not-a-document",
+      detail: "tidak ada nomor versi",
+    };
   let doc = value as Record<string, unknown>;
   const from = doc["version"];
   if (typeof from !== "number" || !Number.isInteger(from) || from < 0)
     return {
       ok: false,
       problem: "not-a-document",
-      detail: `version ${String(from)}`,
+      detail: `nomor versi ${String(from)} tidak sah`,
     };
   if (from > current)
     return {
       ok: false,
       problem: "newer-version",
-      detail: `version ${from} > ${current}`,
+      detail: `versi ${from} lebih baru dari versi ${current}`,
     };
   for (let version = from; version < current; version += 1) {
     const migrate = migrations[version];
@@ -95,17 +109,20 @@ export function decodeProgress(
       return {
         ok: false,
         problem: "invalid",
-        detail: `no migration from version ${version}`,
+        detail: `tidak ada cara membaca versi ${version}`,
       };
     doc = { ...migrate(doc), version: version + 1 };
   }
   const checked = validateProgress(doc);
-  if (!checked.ok)
+  if (!checked.ok) {
+    const salvaged = salvageProgress(doc);
     return {
       ok: false,
       problem: "invalid",
       detail: `${checked.path}: ${checked.message}`,
+      ...(salvaged ? { salvaged } : {}),
     };
+  }
   const parsed: ProgressDocument = checked.doc;
   return from === current
     ? { ok: true, doc: parsed }

@@ -33,7 +33,7 @@ export function emptyProgress(): ProgressDocument {
     lessons: {},
     answers: {},
     log: [],
-    review: { terms: {}, log: [] },
+    review: { terms: {}, retired: {}, log: [] },
     events: [],
     settings: {},
   };
@@ -122,6 +122,19 @@ export function chooseTerm(
     ...doc,
     review: { ...doc.review, terms: { ...doc.review.terms, [slug]: choice } },
   };
+}
+
+/** Take question cards out of review at `now` (their questions left the course). */
+export function retireCards(
+  doc: ProgressDocument,
+  ids: readonly string[],
+  now: number,
+): ProgressDocument {
+  if (ids.length === 0) return doc;
+  const retired = { ...doc.review.retired };
+  for (const id of ids)
+    retired[id] = Math.max(now, ownValue(doc.review.retired, id) ?? 0);
+  return { ...doc, review: { ...doc.review, retired } };
 }
 
 /** Whether the learner has a glossary term among their review cards. */
@@ -349,6 +362,7 @@ export function mergeProgress(
     log: mergeLogs(a.log, b.log),
     review: {
       terms: mergeRecords(a.review.terms, b.review.terms, mergeTerm),
+      retired: mergeRecords(a.review.retired, b.review.retired, Math.max),
       log: mergeReviewLogs(a.review.log, b.review.log),
     },
     events: mergeEvents(a.events, b.events),

@@ -82,6 +82,12 @@ export interface TermChoice {
 export interface ReviewSection {
   /** Keyed by glossary term slug. */
   terms: Record<string, TermChoice>;
+  /**
+   * Question cards taken out because their question is no longer in the
+   * course, keyed by card id: when, ms epoch. A later wrong answer to the same
+   * question brings the card back.
+   */
+  retired: Record<string, number>;
   /** Ratings, oldest first, at most `REVIEW_LOG_LIMIT`. */
   log: ReviewEntry[];
 }

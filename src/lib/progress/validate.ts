@@ -257,6 +257,11 @@ export function validateProgress(value: unknown): Validation {
             "review.terms",
             termChoice,
           ),
+          retired: record(
+            object(o["review"], "review")["retired"] ?? {},
+            "review.retired",
+            time,
+          ),
           log: list(
             object(o["review"], "review")["log"],
             "review.log",
@@ -272,6 +277,103 @@ export function validateProgress(value: unknown): Validation {
       return { ok: false, path: error.path, message: error.message };
     throw error;
   }
+}
+
+/**
+ * Keep what can be kept of a current-version document that fails
+ * `validateProgress`: every lesson, attempt, answer, rating, chosen term,
+ * event and setting that is valid on its own; each one that is not is left
+ * out and named in `dropped` (e.g. `review.log.3`). A section that is not
+ * even a record or list is left empty and named.
+ * @returns undefined when `value` is not an object of the current version.
+ * Never throws.
+ */
+export function salvageProgress(
+  value: unknown,
+): { doc: ProgressDocument; dropped: string[] } | undefined {
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    Array.isArray(value) ||
+    (value as Obj)["version"] !== PROGRESS_VERSION
+  )
+    return undefined;
+  const o = value as Obj;
+  const dropped: string[] = [];
+  function each<T>(
+    container: unknown,
+    path: string,
+    kind: "record" | "list",
+    item: (v: unknown, p: string) => T,
+  ): [string, T][] {
+    const ok =
+      kind === "list"
+        ? Array.isArray(container)
+        : typeof container === "object" &&
+          container !== null &&
+          !Array.isArray(container);
+    if (!ok) {
+      dropped.push(path);
+      return [];
+    }
+    const kept: [string, T][] = [];
+    for (const [k, v] of Object.entries(container as Obj)) {
+      const at = `${path}.${k}`;
+      try {
+        kept.push([k, item(v, at)]);
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+        dropped.push(at);
+      }
+    }
+    return kept;
+  }
+  const review =
+    typeof o["review"] === "object" && o["review"] !== null
+      ? (o["review"] as Obj)
+      : {};
+  const settingsValue =
+    typeof o["settings"] === "object" && o["settings"] !== null
+      ? (o["settings"] as Obj)
+      : {};
+  const kept: Settings = {};
+  for (const key of Object.keys(SETTING_RULES) as (keyof Settings)[]) {
+    if (settingsValue[key] === undefined) continue;
+    try {
+      Object.assign(kept, settings({ [key]: settingsValue[key] }, "settings"));
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      dropped.push(`settings.${key}`);
+    }
+  }
+  const doc: ProgressDocument = {
+    version: PROGRESS_VERSION,
+    lessons: Object.fromEntries(
+      each(o["lessons"], "lessons", "record", lessonRecord),
+    ),
+    answers: Object.fromEntries(
+      each(o["answers"], "answers", "record", attempt),
+    ),
+    log: each(o["log"], "log", "list", logEntry)
+      .map(([, e]) => e)
+      .slice(-LOG_LIMIT),
+    review: {
+      terms: Object.fromEntries(
+        each(review["terms"], "review.terms", "record", termChoice),
+      ),
+      retired: Object.fromEntries(
+        each(review["retired"] ?? {}, "review.retired", "record", time),
+      ),
+      log: each(review["log"], "review.log", "list", reviewEntry)
+        .map(([, e]) => e)
+        .slice(-REVIEW_LOG_LIMIT),
+    },
+    events: each(o["events"], "events", "list", studyEvent)
+      .map(([, e]) => e)
+      .slice(-EVENT_LIMIT),
+    settings: kept,
+  };
+  return { doc, dropped };
 }
 
 /** Run a validator, turning its failure into undefined. */

@@ -2,7 +2,8 @@
  * Which review cards exist and which are due, without running the scheduler
  * (so the header's count stays light). Cards:
  * - `q:<id>`: every question the learner has answered wrong at least once,
- *   anywhere (lesson checks, practice, exams), from its first wrong answer;
+ *   anywhere (lesson checks, practice, exams), from its first wrong answer
+ *   (after the card was last retired, if it was);
  * - `t:<slug>`: every glossary term the learner chose.
  *
  * A card rated at least once is due by its latest rating: when that rating
@@ -35,7 +36,10 @@ export function reviewCards(doc: ProgressDocument): ReviewCard[] {
   for (const entry of doc.log) {
     if (entry.correct) continue;
     const id = `q:${entry.q}`;
-    if (!cards.has(id))
+    const retired = Object.hasOwn(doc.review.retired, id)
+      ? (doc.review.retired[id] as number)
+      : -1;
+    if (!cards.has(id) && entry.at > retired)
       cards.set(id, { id, kind: "question", ref: entry.q, addedAt: entry.at });
   }
   for (const [slug, choice] of Object.entries(doc.review.terms)) {

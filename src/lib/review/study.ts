@@ -41,13 +41,17 @@ export function streak(
   return { days: length, today: counted };
 }
 
-/** Answers (to any question) and review ratings given on each day, keyed by date. */
+/**
+ * Answers (to any question) and ratings of term cards given on each day,
+ * keyed by date. A question card's rating is not counted: its answer is.
+ */
 export function activityByDay(
   doc: ProgressDocument,
   timeZone: string,
 ): Map<DayKey, number> {
   const counts = new Map<DayKey, number>();
-  for (const { at } of [...doc.log, ...doc.review.log]) {
+  const termRatings = doc.review.log.filter((e) => e.card.startsWith("t:"));
+  for (const { at } of [...doc.log, ...termRatings]) {
     const day = dayKey(at, timeZone);
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }

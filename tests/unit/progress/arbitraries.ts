@@ -67,6 +67,10 @@ export const progressDocument: fc.Arbitrary<ProgressDocument> = fc.record({
           removedAt === undefined ? { addedAt } : { addedAt, removedAt },
         ),
     ),
+    retired: fc.dictionary(
+      fc.constantFrom("q:pengantar-01", "q:hilang"),
+      small,
+    ),
     log: fc
       .array(
         fc.record({

@@ -47,8 +47,21 @@ describe("readBackup", () => {
       }),
       STORES,
     );
-    expect(!other.ok && other.problems.join(" ")).toMatch(
-      /bukan cadangan dari Kursus.*Tanggal ekspor.*tidak dapat dibaca/,
+    // A file of another kind: one message, not a list of what it lacks.
+    expect(!other.ok && other.problems).toEqual([
+      expect.stringContaining("bukan cadangan dari Kursus"),
+    ]);
+    const broken = readBackup(
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        exportedAt: "x",
+        progress: { version: 3, lessons: 1 },
+      }),
+      STORES,
+    );
+    expect(!broken.ok && broken.problems.join(" ")).toMatch(
+      /Tanggal ekspor.*tidak dapat dibaca: lessons: bukan objek/,
     );
     const newer = readBackup(
       JSON.stringify({

@@ -149,7 +149,7 @@ describe("decodeProgress", () => {
     if (!result.ok) return;
     expect(result.doc.log).toHaveLength(3);
     expect(result.doc.lessons["pengantar"]?.completedAt).toBe(1764300120000);
-    expect(result.doc.review).toEqual({ terms: {}, log: [] });
+    expect(result.doc.review).toEqual({ terms: {}, retired: {}, log: [] });
     expect(result.doc.events).toEqual([]);
     expect(result.doc.settings).toEqual({});
   });
@@ -206,7 +206,7 @@ describe("encodeProgress", () => {
     const b = {
       settings: {},
       events: [],
-      review: { log: [], terms: {} },
+      review: { log: [], retired: {}, terms: {} },
       version: 3 as const,
       log: [],
       answers: {},

@@ -6,6 +6,7 @@ import {
   recordAnswer,
   recordEvent,
   recordReview,
+  retireCards,
   setSetting,
 } from "../../../src/lib/progress/document.ts";
 import type { ProgressDocument } from "../../../src/lib/progress/models.ts";
@@ -110,6 +111,18 @@ describe("review cards", () => {
     ]);
     doc = chooseTerm(doc, "asesmen", true, 8);
     expect(reviewCards(doc).map((c) => c.id)).toContain("t:asesmen");
+  });
+});
+
+describe("retired question cards", () => {
+  it("leave review until the question is answered wrong again", () => {
+    let doc = wrong(emptyProgress(), "hilang", 1);
+    doc = retireCards(doc, ["q:hilang"], 5);
+    expect(reviewCards(doc)).toEqual([]);
+    doc = wrong(doc, "hilang", 9);
+    expect(reviewCards(doc)).toEqual([
+      { id: "q:hilang", kind: "question", ref: "hilang", addedAt: 9 },
+    ]);
   });
 });
 
@@ -288,11 +301,27 @@ describe("streak and daily goal", () => {
       done: 2,
       goal: 3,
     });
+    // A question card's rating does not count twice (its answer did); a term card's does.
+    doc = recordReview(doc, {
+      card: "q:b",
+      at: at("2026-11-29", "11:00"),
+      rating: 1,
+      due: 0,
+      days: 0,
+    });
+    doc = recordReview(doc, {
+      card: "t:kelayan",
+      at: at("2026-11-29", "11:01"),
+      rating: 3,
+      due: 0,
+      days: 0,
+    });
+    expect(dailyGoal(doc, at("2026-11-29", "12:00"), zone).done).toBe(3);
     const days = recentActivity(doc, at("2026-11-29", "12:00"), zone, 3);
     expect(days).toEqual([
       { day: "2026-11-27", count: 0 },
       { day: "2026-11-28", count: 1 },
-      { day: "2026-11-29", count: 2 },
+      { day: "2026-11-29", count: 3 },
     ]);
   });
 

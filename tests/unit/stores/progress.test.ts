@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { dispatched, listeners, storage } from "../../support/fake-browser.ts";
 
@@ -40,6 +40,49 @@ describe("$progress", () => {
     expect(JSON.parse(storage.data.get(asideKey!)!).raw).toBe("{rusak");
     visitLesson("pengantar", 5);
     expect(JSON.parse(storage.data.get(asideKey!)!).raw).toBe("{rusak");
+  });
+
+  it("keeps every valid entry of a partly broken document, the whole raw value aside, and says so once", async () => {
+    const raw = JSON.stringify({
+      version: 3,
+      lessons: {
+        pengantar: { firstVisitedAt: 1, lastVisitedAt: 2, completedAt: 2 },
+      },
+      answers: {},
+      log: [{ q: "pengantar-01", at: 1, score: 0, correct: false }],
+      review: {
+        terms: {},
+        log: [
+          { card: "q:pengantar-01", at: 2, rating: 7, due: 3, days: 0 },
+          { card: "q:pengantar-01", at: 4, rating: 3, due: 5, days: 0 },
+        ],
+      },
+      events: [],
+      settings: { newPerDay: { value: 9999, at: 1 } },
+    });
+    storage.data.set("kips:progres", raw);
+    const { $progress, $progressNotice, ASIDE_PREFIX } = await loadStore();
+    expect($progress.get().lessons["pengantar"]?.completedAt).toBe(2);
+    expect($progress.get().log).toHaveLength(1);
+    expect($progress.get().review.log).toEqual([
+      { card: "q:pengantar-01", at: 4, rating: 3, due: 5, days: 0 },
+    ]);
+    expect($progress.get().settings).toEqual({});
+    expect($progressNotice.get()).toMatchObject({
+      kind: "kept-aside",
+      dropped: 2,
+    });
+    const asideKey = [...storage.data.keys()].find((k) =>
+      k.startsWith(ASIDE_PREFIX),
+    )!;
+    expect(JSON.parse(storage.data.get(asideKey)!).raw).toBe(raw);
+    // The readable part is written back, so the next page load has nothing to report.
+    await Promise.resolve();
+    const stored = JSON.parse(storage.data.get("kips:progres")!);
+    expect(stored.review.log).toHaveLength(1);
+    vi.resetModules(); // a new page load
+    const again = await loadStore();
+    expect(again.$progressNotice.get()).toBeNull();
   });
 
   it("never overwrites a value it could not keep aside", async () => {
