@@ -2,11 +2,13 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
+import sitemap from "@astrojs/sitemap";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { focusDirective } from "./src/integrations/focus-directive.ts";
 import { inlineStrings } from "./src/integrations/inline-strings.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
+import { themeScriptHash } from "./src/lib/theme/script.ts";
 
 /**
  * Base path the site is served from. `BASE_PATH=/kursus/ npm run build` builds
@@ -14,7 +16,11 @@ import { serviceWorker } from "./src/integrations/service-worker.ts";
  */
 const base = process.env.BASE_PATH ?? "/";
 
+/** Origin the site is published at, for the sitemap (`SITE_URL=https://… npm run build`). */
+const site = process.env.SITE_URL ?? "http://localhost:4321";
+
 export default defineConfig({
+  site,
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR ?? "./dist",
@@ -40,7 +46,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The theme is set before the first paint by an inline script (src/lib/theme/script.ts).
+        hashes: [themeScriptHash()],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },
@@ -48,6 +58,7 @@ export default defineConfig({
     contentCheck({ contentDir: process.env.COURSE_CONTENT_DIR ?? "./content" }),
     mdx(),
     preact(),
+    sitemap({ filter: (page) => !page.includes("/404") }),
     focusDirective(),
     inlineStrings(),
     pagefindIndex(),

@@ -1,36 +1,54 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { allPages, course, lessons } from "../support/course.ts";
+import { allPages, lessons } from "../support/course.ts";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const WCAG = [
+  "wcag2a",
+  "wcag2aa",
+  "wcag21a",
+  "wcag21aa",
+  "wcag22a",
+  "wcag22aa",
+];
 
-for (const path of [
-  "",
-  `modul/${lessons[0]!.slug}/`,
-  `modul/${lessons[6]!.slug}/`,
-  "glosarium/",
-  "cari/?q=kelayan",
-  "latihan/",
-  "simulasi-ujian/",
-  "kemajuan/",
-  "kasus/",
-  `kasus/${course.scenarios[0]!.id}/`,
-  "tentang/",
-  "pustaka/",
-]) {
-  test(`axe finds no WCAG violation on /${path}`, async ({ page }) => {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(WCAG)
-      .analyze();
-    expect(
-      violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      ),
-    ).toEqual([]);
+/** Every page the sitemap lists, as paths relative to the site root, plus a search with results. */
+const sitemapPages = [
+  ...readFileSync(
+    join(import.meta.dirname, "../../dist/sitemap-0.xml"),
+    "utf8",
+  ).matchAll(/<loc>([^<]+)<\/loc>/g),
+]
+  .map((m) => new URL(m[1]!).pathname.replace(/^\//, ""))
+  .concat(["cari/?q=kelayan"]);
+
+test("the sitemap lists every page of the course", () => {
+  expect([...sitemapPages].sort()).toEqual(
+    [...allPages, "cari/?q=kelayan"].sort(),
+  );
+});
+
+for (const scheme of ["light", "dark"] as const)
+  test(`axe finds no WCAG 2.2 A/AA violation on any sitemap page (${scheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(sitemapPages.length * 6_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const found: string[] = [];
+    for (const path of sitemapPages) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(WCAG)
+        .analyze();
+      for (const v of violations)
+        found.push(
+          `/${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+    }
+    expect(found).toEqual([]);
   });
-}
 
 test("no page logs a console error or throws", async ({ page }) => {
   test.setTimeout(allPages.length * 4_000); // visits every page in turn
