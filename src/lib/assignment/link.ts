@@ -183,10 +183,19 @@ export function isCalendarDay(due: string): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Question ids of the bank's lessons, in bank order. */
+/** The question ids of a lesson in the catalogue (none for an unknown lesson). */
+export function lessonQuestionIds(catalog: Catalog, slug: string): string[] {
+  return Object.hasOwn(catalog.questions, slug)
+    ? (catalog.questions[slug] ?? [])
+    : [];
+}
+
+/** How many questions the given lessons have together. */
 function poolSize(lessons: readonly string[], catalog: Catalog): number {
-  const chosen = new Set(lessons);
-  return catalog.questions.filter((q) => chosen.has(q.lesson)).length;
+  return lessons.reduce(
+    (n, slug) => n + lessonQuestionIds(catalog, slug).length,
+    0,
+  );
 }
 
 const unique = (xs: readonly string[]) => new Set(xs).size === xs.length;
@@ -199,7 +208,7 @@ export function validateAssignment(a: Assignment, catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
   const lessons = new Set(catalog.lessons.map((l) => l.slug));
   const cases = new Set(catalog.cases.map((c) => c.id));
-  const questions = new Set(catalog.questions.map((q) => q.id));
+  const questions = new Set(Object.values(catalog.questions).flat());
   if (a.title.length > LIMITS.title)
     problems.push({ problem: "invalid", detail: "j" });
   if (a.className.trim() === "") problems.push({ problem: "no-class" });
@@ -322,7 +331,7 @@ export function assignmentUrl(
 /**
  * The question ids of an assignment's quiz, in the order shown: the chosen
  * ones, or the seeded draw from the bank (the same for every student).
- * @param bank every question of the bank with its lesson, in bank order.
+ * @param bank the catalogue's question ids by lesson.
  */
 export function quizQuestionIds(
   quiz: QuizSpec | null,
@@ -330,7 +339,10 @@ export function quizQuestionIds(
 ): string[] {
   if (!quiz) return [];
   if (quiz.kind === "chosen") return [...quiz.ids];
-  return drawPracticeQuestions(bank, {
+  const questions = Object.entries(bank).flatMap(([lesson, ids]) =>
+    ids.map((id) => ({ id, lesson })),
+  );
+  return drawPracticeQuestions(questions, {
     lessons: quiz.lessons,
     count: quiz.n,
     feedback: "each",

@@ -53,8 +53,8 @@ export interface Catalog {
     title: string;
     endings: { id: string; kind: EndingKind }[];
   }[];
-  /** Every question of the bank (id and lesson slug), in bank order: a seeded draw depends on it. */
-  questions: { id: string; lesson: string }[];
+  /** Question ids by lesson slug, each list in bank order (a seeded draw depends on it). */
+  questions: Record<string, string[]>;
 }
 
 /** How a case simulation ended: good, mixed or poor. */

@@ -26,8 +26,11 @@ export interface Accepted {
   report: Report;
 }
 
-/** Why a file is not in the table. */
-export type RejectProblem = ReportProblem | "duplicate";
+/** Why a file is not in the table: its check failed, another file of the same NIM is newer, or it is too large to be a report. */
+export type RejectProblem = ReportProblem | "duplicate" | "too-large";
+
+/** Files larger than this many bytes are not read: no report comes near it. */
+export const MAX_REPORT_BYTES = 1_000_000;
 
 /** A file left out, and why. */
 export interface Rejection {

@@ -10,7 +10,7 @@ import { lessonMastery } from "../progress/mastery.ts";
 import { lessonSummary } from "../progress/summary.ts";
 import { practiceResult } from "../quiz/practice.ts";
 import type { ScenarioRecord } from "../scenario/engine.ts";
-import { quizQuestionIds } from "./link.ts";
+import { lessonQuestionIds, quizQuestionIds } from "./link.ts";
 import type {
   Assignment,
   AssignmentRecord,
@@ -61,9 +61,7 @@ function lessonItem(
 ): LessonItem {
   const summary = lessonSummary(progress, slug, []);
   const record = ownValue(progress.lessons, slug);
-  const bankIds = catalog.questions
-    .filter((q) => q.lesson === slug)
-    .map((q) => q.id);
+  const bankIds = lessonQuestionIds(catalog, slug);
   return {
     kind: "lesson",
     id: slug,
@@ -111,7 +109,11 @@ function quizItem(
   catalog: Catalog,
   record: AssignmentRecord | undefined,
 ): QuizItem {
-  const lessonOf = new Map(catalog.questions.map((q) => [q.id, q.lesson]));
+  const lessonOf = new Map(
+    Object.entries(catalog.questions).flatMap(([lesson, ids]) =>
+      ids.map((id) => [id, lesson] as const),
+    ),
+  );
   const ids = quizQuestionIds(a.quiz, catalog.questions);
   const attempts = record?.quiz.attempts ?? {};
   const result = practiceResult(
@@ -182,4 +184,19 @@ export function overallStatus(
  */
 export function dueEnd(due: string, offsetMinutes: number): number {
   return Date.parse(`${due}T23:59:59.999Z`) + offsetMinutes * 60_000;
+}
+
+/**
+ * Whole days left until the end of the due day: 0 on the due day itself,
+ * negative once it has passed.
+ * @param now ms epoch.
+ * @param offsetMinutes the reader's zone, as `Date#getTimezoneOffset` gives it.
+ */
+export function daysLeft(
+  due: string,
+  now: number,
+  offsetMinutes: number,
+): number {
+  const DAY = 86_400_000;
+  return Math.ceil((dueEnd(due, offsetMinutes) - now) / DAY) - 1;
 }

@@ -5,10 +5,10 @@ import type {
 } from "../../../src/lib/assignment/models.ts";
 
 const ids = (lesson: string, n: number) =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `${lesson}-${String(i + 1).padStart(2, "0")}`,
-    lesson,
-  }));
+  Array.from(
+    { length: n },
+    (_, i) => `${lesson}-${String(i + 1).padStart(2, "0")}`,
+  );
 
 export const catalog: Catalog = {
   lessons: [
@@ -32,11 +32,11 @@ export const catalog: Catalog = {
       endings: [{ id: "k-baik", kind: "baik" }],
     },
   ],
-  questions: [
-    ...ids("pengantar", 8),
-    ...ids("prinsip-intervensi", 6),
-    ...ids("tahapan-pertolongan", 10),
-  ],
+  questions: {
+    pengantar: ids("pengantar", 8),
+    "prinsip-intervensi": ids("prinsip-intervensi", 6),
+    "tahapan-pertolongan": ids("tahapan-pertolongan", 10),
+  },
 };
 
 /** An assignment with every kind of item and a chosen quiz. */

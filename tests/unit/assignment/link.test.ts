@@ -15,6 +15,7 @@ import {
   toBase64Url,
 } from "../../../src/lib/assignment/encoding.ts";
 import type { Assignment } from "../../../src/lib/assignment/models.ts";
+import { drawPracticeQuestions } from "../../../src/lib/quiz/practice.ts";
 import { catalog, chosen, random } from "./fixtures.ts";
 
 /** A payload with a valid check code around any JSON, as a hand-made link would be. */
@@ -25,7 +26,7 @@ function forge(wire: unknown): string {
 
 const slugs = catalog.lessons.map((l) => l.slug);
 const caseIds = catalog.cases.map((c) => c.id);
-const questionIds = catalog.questions.map((q) => q.id);
+const questionIds = Object.values(catalog.questions).flat();
 
 /** Any assignment that fits the catalogue. */
 const validAssignment: fc.Arbitrary<Assignment> = fc
@@ -53,7 +54,7 @@ const validAssignment: fc.Arbitrary<Assignment> = fc
         .map((ids) => ({ kind: "chosen" as const, ids })),
       fc.record({
         kind: fc.constant("random" as const),
-        lessons: fc.constant(["pengantar", "tahapan-pertolongan"]),
+        lessons: fc.constant<string[]>(["pengantar", "tahapan-pertolongan"]),
         n: fc.integer({ min: 1, max: 18 }),
         seed: fc.stringMatching(/^[a-z0-9]{1,16}$/),
       }),
@@ -267,13 +268,36 @@ describe("quizQuestionIds", () => {
     const first = quizQuestionIds(random.quiz, catalog.questions);
     expect(first).toHaveLength(10);
     expect(new Set(first).size).toBe(10);
-    expect(quizQuestionIds(random.quiz, [...catalog.questions])).toEqual(first);
+    expect(quizQuestionIds(random.quiz, { ...catalog.questions })).toEqual(
+      first,
+    );
     for (const id of first)
       expect(id).toMatch(/^(pengantar|tahapan-pertolongan)-/);
     // the draw spreads over both lessons
     expect(first.some((id) => id.startsWith("pengantar-"))).toBe(true);
     expect(first.some((id) => id.startsWith("tahapan-pertolongan-"))).toBe(
       true,
+    );
+  });
+
+  it("draws what the practice draw gives for the bank, whatever order the lessons come in", () => {
+    const flat = Object.entries(catalog.questions).flatMap(([lesson, ids]) =>
+      ids.map((id) => ({ id, lesson })),
+    );
+    // interleave lessons: only the order within a lesson may matter
+    const interleaved = [...flat].sort(
+      (a, b) =>
+        Number(a.id.slice(-2)) - Number(b.id.slice(-2)) ||
+        a.lesson.localeCompare(b.lesson),
+    );
+    const settings = {
+      lessons: ["pengantar", "tahapan-pertolongan"],
+      count: 10,
+      feedback: "each" as const,
+      seed: "abc123",
+    };
+    expect(quizQuestionIds(random.quiz, catalog.questions)).toEqual(
+      drawPracticeQuestions(interleaved, settings).map((q) => q.id),
     );
   });
 

@@ -8,6 +8,7 @@ import {
 import type { Attempt } from "../../../src/lib/progress/models.ts";
 import {
   assignmentKeys,
+  daysLeft,
   dueEnd,
   overallStatus,
   reportItems,
@@ -143,9 +144,7 @@ describe("reportItems", () => {
   });
 
   it("passes a quiz at exactly the pass mark (7 of 10 right meets 70%)", () => {
-    const ids = catalog.questions
-      .filter((q) => q.lesson === "tahapan-pertolongan")
-      .map((q) => q.id);
+    const ids = catalog.questions["tahapan-pertolongan"]!;
     const a = {
       ...chosen,
       lessons: [],
@@ -231,6 +230,25 @@ describe("dueEnd", () => {
     );
     expect(new Date(dueEnd("2026-06-30", 0)).toISOString()).toBe(
       "2026-06-30T23:59:59.999Z",
+    );
+  });
+});
+
+describe("daysLeft", () => {
+  const wib = -420;
+  const at = (iso: string) => Date.parse(iso);
+  it("is 0 on the due day, 1 the day before, negative after", () => {
+    expect(daysLeft("2026-06-30", at("2026-06-30T01:00:00+07:00"), wib)).toBe(
+      0,
+    );
+    expect(daysLeft("2026-06-30", at("2026-06-30T23:59:00+07:00"), wib)).toBe(
+      0,
+    );
+    expect(daysLeft("2026-06-30", at("2026-06-29T23:59:00+07:00"), wib)).toBe(
+      1,
+    );
+    expect(daysLeft("2026-06-30", at("2026-07-01T00:00:01+07:00"), wib)).toBe(
+      -1,
     );
   });
 });
