@@ -34,7 +34,7 @@ export default defineConfig({
     {
       name: "base-path",
       use: { baseURL: `http://localhost:${basePort}/kursus/` },
-      testMatch: ["journey.spec.ts", "search.spec.ts"],
+      testMatch: ["journey.spec.ts", "search.spec.ts", "dosen.spec.ts"],
     },
   ],
   webServer: [

@@ -479,7 +479,7 @@ export default function AssignmentBuilder({
             )}
             <div>
               <p class="sheet-howto">{t("assign.howto")}</p>
-              <p class="field">
+              <p class="field screen-only">
                 <label for="tugas-tautan">{t("assign.link")}</label>
                 <input
                   id="tugas-tautan"

@@ -153,10 +153,14 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
       return long && lesson ? `${short}: ${lesson.title}` : short;
     }
     const index = catalog.cases.findIndex((c) => c.id === key.slice(2));
-    const short = t("recap.colCase", { n: index + 1 });
-    return long && index >= 0
-      ? `${short}: ${catalog.cases[index]?.title ?? ""}`
-      : short;
+    const title = catalog.cases[index]?.title ?? key.slice(2);
+    // Titles such as "Kasus A: ..." name themselves before the colon.
+    const head = title.split(":")[0] ?? "";
+    const short =
+      title.includes(":") && head.length <= 24
+        ? head
+        : t("recap.colCase", { n: index + 1 });
+    return long ? title : short;
   };
   const statusWord = (s: ItemStatus) => t(`recap.status.${s}`);
 

@@ -31,5 +31,8 @@ export const allPages = [
   "simulasi-ujian/",
   "kemajuan/",
   "kasus/",
+  "dosen/penugasan/",
+  "dosen/rekap/",
+  "tugas/",
   ...course.scenarios.map((s) => `kasus/${s.id}/`),
 ];
