@@ -21,7 +21,7 @@ import { formatDate, t } from "../i18n/t.ts";
 import { useHydrated } from "./useHydrated.ts";
 import { loadBank } from "./bank.ts";
 import { href, lessonHref } from "./paths.ts";
-import { linkMessage } from "./assignment/messages.ts";
+import { builderMessage } from "./assignment/messages.ts";
 import { localDay } from "./assignment/dates.ts";
 import type { QuizQuestion } from "./quiz/QuestionCard.tsx";
 
@@ -406,7 +406,9 @@ export default function AssignmentBuilder({
           {problems.length > 0 && (
             <ul class="problem-list">
               {problems.map((p) => (
-                <li key={`${p.problem}:${p.detail ?? ""}`}>{linkMessage(p)}</li>
+                <li key={`${p.problem}:${p.detail ?? ""}`}>
+                  {builderMessage(p)}
+                </li>
               ))}
             </ul>
           )}

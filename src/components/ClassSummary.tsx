@@ -175,6 +175,7 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
         status: t("recap.colStatus"),
         quizScore: t("recap.csvQuizScore"),
         passed: t("recap.csvPassed"),
+        quizMinutes: t("recap.csvMinutes"),
         createdAt: t("recap.colReport"),
         late: t("recap.csvLate"),
         file: t("recap.csvFile"),

@@ -418,7 +418,15 @@ function QuizPanel({
                 percent: percent(quiz.score),
               })}{" "}
               {quiz.status === "done" &&
-                (quiz.passed ? t("task.passed") : t("task.notPassed"))}
+                (quiz.passed ? t("task.passed") : t("task.notPassed"))}{" "}
+              {quiz.startedAt !== undefined &&
+                quiz.lastAnswerAt !== undefined &&
+                t("task.quizMinutes", {
+                  count: Math.max(
+                    0,
+                    Math.round((quiz.lastAnswerAt - quiz.startedAt) / 60_000),
+                  ),
+                })}
             </p>
           )}
           <p>

@@ -15,6 +15,8 @@ export interface CsvLabels {
   status: string;
   quizScore: string;
   passed: string;
+  /** Column title of the minutes spent on the quiz. */
+  quizMinutes: string;
   createdAt: string;
   late: string;
   file: string;
@@ -40,7 +42,7 @@ export function summaryTable(
     labels.name,
     labels.status,
     ...summary.keys.map(labels.itemTitle),
-    ...(hasQuiz ? [labels.quizScore, labels.passed] : []),
+    ...(hasQuiz ? [labels.quizScore, labels.passed, labels.quizMinutes] : []),
     labels.createdAt,
     labels.late,
     labels.file,
@@ -56,6 +58,7 @@ export function summaryTable(
       ? [
           String(Math.round((r.quizScore ?? 0) * 100)),
           r.passed ? labels.yes : labels.no,
+          String(r.cells["q"]?.minutes ?? ""),
         ]
       : []),
     labels.time(r.createdAt),

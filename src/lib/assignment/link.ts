@@ -245,7 +245,10 @@ export function validateAssignment(a: Assignment, catalog: Catalog): Problem[] {
       problems.push({ problem: "invalid", detail: "q.s" });
     if (!Number.isInteger(quiz.n) || quiz.n < 1 || quiz.n > LIMITS.questions)
       problems.push({ problem: "invalid", detail: "q.n" });
-    else if (quiz.lessons.every((slug) => lessons.has(slug))) {
+    else if (
+      quiz.lessons.length > 0 &&
+      quiz.lessons.every((slug) => lessons.has(slug))
+    ) {
       const available = poolSize(quiz.lessons, catalog);
       if (available < quiz.n)
         problems.push({

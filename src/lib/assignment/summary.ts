@@ -98,6 +98,8 @@ export interface Cell {
   score?: number;
   /** Quiz only: whether the score reaches the pass mark. */
   passed?: boolean;
+  /** Quiz only: whole minutes from the start of the try to its last answer. */
+  minutes?: number;
   /** Lessons only. */
   mastery?: MasteryState;
   /** Cases only: endings found. */
@@ -187,7 +189,20 @@ export function summariseClass(
       cells[key] = !item
         ? { status: "todo" }
         : item.kind === "quiz"
-          ? { status: item.status, score: item.score, passed: item.passed }
+          ? {
+              status: item.status,
+              score: item.score,
+              passed: item.passed,
+              ...(item.startedAt !== undefined &&
+              item.lastAnswerAt !== undefined
+                ? {
+                    minutes: Math.max(
+                      0,
+                      Math.round((item.lastAnswerAt - item.startedAt) / 60_000),
+                    ),
+                  }
+                : {}),
+            }
           : item.kind === "lesson"
             ? { status: item.status, mastery: item.mastery }
             : { status: item.status, endings: item.endings };

@@ -241,6 +241,17 @@ describe("validateAssignment", () => {
   });
 });
 
+describe("validateAssignment for a draw", () => {
+  it("asks for lessons to draw from, without also saying they have no questions", () => {
+    expect(
+      validateAssignment(
+        { ...random, quiz: { kind: "random", lessons: [], n: 5, seed: "a" } },
+        catalog,
+      ),
+    ).toEqual([{ problem: "invalid", detail: "q.l" }]);
+  });
+});
+
 describe("payloadFrom", () => {
   it("finds the payload in a whole link, a fragment or alone, ignoring line breaks", () => {
     expect(payloadFrom("https://x.id/kursus/tugas/#t=abc\n.def ")).toBe(

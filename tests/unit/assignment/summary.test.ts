@@ -36,6 +36,10 @@ const quiz = (scores: number[], total = 3): QuizItem => {
     passed: score >= 0.7,
     tries: scores.length === 0 ? 0 : 1,
     results: scores.map((s, i) => ({ q: ids[i]!, score: s })),
+    // five minutes an answer
+    ...(scores.length > 0
+      ? { startedAt: 1000, lastAnswerAt: 1000 + scores.length * 300_000 }
+      : {}),
   };
 };
 const lessons = (
@@ -170,6 +174,7 @@ describe("summariseClass", () => {
       status: "started",
       score: 1 / 3,
       passed: false,
+      minutes: 10,
     });
     expect(s.rows[1]!.cells["c:desa-banjir"]).toEqual({
       status: "done",
@@ -272,6 +277,7 @@ describe("summaryTable and toCsv", () => {
     status: "Status",
     quizScore: "Nilai kuis (%)",
     passed: "Lulus KKM",
+    quizMinutes: "Lama kuis (menit)",
     createdAt: "Laporan dibuat",
     late: "Terlambat",
     file: "Berkas",
@@ -299,6 +305,7 @@ describe("summaryTable and toCsv", () => {
       "q",
       "Nilai kuis (%)",
       "Lulus KKM",
+      "Lama kuis (menit)",
       "Laporan dibuat",
       "Terlambat",
       "Berkas",
@@ -313,6 +320,7 @@ describe("summaryTable and toCsv", () => {
       "selesai",
       "100",
       "ya",
+      "15",
       "2026-06-20T00:00:00.000Z",
       "tidak",
       "laporan-2301001.json",
