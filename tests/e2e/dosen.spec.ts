@@ -396,3 +396,19 @@ test("a student told plainly when a link is mangled, keeping the assignments ope
   await page.getByRole("link", { name: "Tugas PS 2B" }).click();
   await expect(page.getByText("Daftar tugas: 0 dari 1 selesai")).toBeVisible();
 });
+
+test.describe("on a phone with text at 200%", () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const path of ["dosen/penugasan/", "dosen/rekap/", "tugas/"])
+    test(`/${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await page.addStyleTag({
+        content: "html:root { font-size: 200% !important; }",
+      });
+      const width = await page.evaluate(
+        () => document.documentElement.scrollWidth,
+      );
+      expect(width).toBeLessThanOrEqual(360);
+    });
+});
