@@ -33,6 +33,8 @@ for (const path of [
 }
 
 test("no page logs a console error or throws", async ({ page }) => {
+  // the sweep grows with the site: allow two seconds a page on a busy machine
+  test.setTimeout(allPages.length * 2_000);
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" || m.type() === "warning")
