@@ -38,7 +38,12 @@ export default defineConfig({
     {
       name: "base-path",
       use: { baseURL: `http://localhost:${basePort}/kursus/` },
-      testMatch: ["journey.spec.ts", "search.spec.ts", "offline.spec.ts"],
+      testMatch: [
+        "journey.spec.ts",
+        "search.spec.ts",
+        "offline.spec.ts",
+        "dosen.spec.ts",
+      ],
     },
   ],
   webServer: [

@@ -8,6 +8,7 @@ import { $progress, PROGRESS_KEY } from "./progress.ts";
 import { PRACTICE_KEY } from "./practice.ts";
 import { SCENARIOS_KEY } from "./scenarios.ts";
 import { EXAM_KEY } from "./exam.ts";
+import { ASSIGNMENTS_KEY, MADE_KEY } from "./assignments.ts";
 import { listKeys, readKey, writeKey } from "./storage.ts";
 import {
   importedProgress,
@@ -23,6 +24,8 @@ export const BACKED_UP_STORES = [
   SCENARIOS_KEY,
   EXAM_KEY,
   PRACTICE_KEY,
+  ASSIGNMENTS_KEY,
+  MADE_KEY,
 ] as const;
 /** Prefix of kept backups. */
 export const BACKUP_PREFIX = "kips:cadangan:";
@@ -128,11 +131,13 @@ export function resetAll(now: number = Date.now()): string {
   for (const key of BACKED_UP_STORES)
     writeKey(
       key,
-      key === SCENARIOS_KEY
+      key === SCENARIOS_KEY || key === ASSIGNMENTS_KEY
         ? "{}"
         : key === EXAM_KEY
           ? '{"current":null,"history":[]}'
-          : "null",
+          : key === MADE_KEY
+            ? "[]"
+            : "null",
     );
   return kept;
 }

@@ -11,7 +11,7 @@ import {
   parseScenarioRecord,
   type ScenarioRecord,
 } from "../lib/scenario/engine.ts";
-import { hashText, writeKey } from "./storage.ts";
+import { hashText, readKey, writeKey } from "./storage.ts";
 
 /** localStorage key of the case records. */
 export const SCENARIOS_KEY = "kips:kasus";
@@ -52,4 +52,15 @@ export const $scenarioRecords = persistentAtom<Record<string, ScenarioRecord>>(
 /** Store a case's record. */
 export function saveScenarioRecord(id: string, record: ScenarioRecord): void {
   $scenarioRecords.set({ ...$scenarioRecords.get(), [id]: record });
+}
+
+/**
+ * Re-read the stored records, when another tab or an earlier visit of this
+ * page (restored from the back/forward cache) may have changed them.
+ */
+export function refreshScenarioRecords(): void {
+  const raw = readKey(SCENARIOS_KEY);
+  if (raw === undefined || raw === JSON.stringify($scenarioRecords.get()))
+    return;
+  $scenarioRecords.set(decode(raw));
 }

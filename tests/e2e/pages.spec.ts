@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { zoomText } from "../support/actions.ts";
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { allPages, lessons } from "../support/course.ts";
@@ -116,14 +117,7 @@ test.describe("on a phone with text at 200%", () => {
   ])
     test(`/${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
-      // Through the CSSOM: the page's CSP refuses injected <style> elements.
-      await page.evaluate(() =>
-        document.documentElement.style.setProperty(
-          "font-size",
-          "200%",
-          "important",
-        ),
-      );
+      await zoomText(page, 200);
       const width = await page.evaluate(
         () => document.documentElement.scrollWidth,
       );

@@ -7,3 +7,20 @@ export async function completeLesson(page: Page): Promise<void> {
   await button.scrollIntoViewIfNeeded();
   await button.click();
 }
+
+/**
+ * Enlarge the page's text as a browser's text zoom does, through the CSSOM
+ * (the site's CSP refuses injected <style> elements).
+ * @param percent the root font size, e.g. 200.
+ */
+export async function zoomText(page: Page, percent: number): Promise<void> {
+  await page.evaluate(
+    (p) =>
+      document.documentElement.style.setProperty(
+        "font-size",
+        `${p}%`,
+        "important",
+      ),
+    percent,
+  );
+}

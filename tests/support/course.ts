@@ -33,5 +33,8 @@ export const allPages = [
   "kemajuan/sertifikat/",
   "ulasan/",
   "kasus/",
+  "dosen/penugasan/",
+  "dosen/rekap/",
+  "tugas/",
   ...course.scenarios.map((s) => `kasus/${s.id}/`),
 ];

@@ -26,7 +26,7 @@ export interface PracticeSettings {
  * seeded random order, at most `count`, taken in turn from each lesson so a
  * short session still spreads over every chosen lesson.
  */
-export function drawPracticeQuestions<Q extends Question>(
+export function drawPracticeQuestions<Q extends Pick<Question, "lesson">>(
   bank: readonly Q[],
   settings: PracticeSettings,
 ): Q[] {
@@ -73,11 +73,11 @@ export interface PracticeResult {
 
 /** Summarise a session: unanswered questions count as wrong. */
 export function practiceResult(
-  questions: readonly Question[],
+  questions: readonly Pick<Question, "id" | "lesson">[],
   attempts: Readonly<Record<string, Attempt | undefined>>,
 ): PracticeResult {
   const lessons = [...new Set(questions.map((q) => q.lesson))];
-  const summarise = (qs: readonly Question[]) => {
+  const summarise = (qs: readonly Pick<Question, "id" | "lesson">[]) => {
     const scores = qs.map((q) => attempts[q.id]?.score ?? 0);
     return {
       questions: qs.length,
