@@ -9,23 +9,39 @@
  * writes progress (`storage` event) and when this page does (the
  * `PROGRESS_CHANGED` event that src/stores/progress.ts dispatches).
  */
-import { decodeProgress } from "../lib/progress/codec.ts";
 import { dueCount } from "../lib/review/due.ts";
+import type { ProgressDocument } from "../lib/progress/models.ts";
 import { localTimeZone } from "../lib/review/days.ts";
 import { PROGRESS_CHANGED } from "../stores/events.ts";
 
 const KEY = "kips:progres";
 
+/**
+ * The count from the stored document, read leniently: this badge only
+ * counts, so it skips the full schema check (and its bytes on every page).
+ * Anything it cannot read counts as nothing due; the stores, which do check,
+ * report problems.
+ */
 function read(): number {
-  let raw: string | null;
   try {
-    raw = localStorage.getItem(KEY);
+    const raw = localStorage.getItem(KEY);
+    if (raw === null) return 0;
+    const v = JSON.parse(raw) as Partial<ProgressDocument> | null;
+    const list = <T>(x: T[] | undefined): T[] => (Array.isArray(x) ? x : []);
+    const doc = {
+      log: list(v?.log),
+      review: {
+        terms: v?.review?.terms ?? {},
+        retired: v?.review?.retired ?? {},
+        log: list(v?.review?.log),
+      },
+      events: [],
+      settings: v?.settings ?? {},
+    } as unknown as ProgressDocument;
+    return dueCount(doc, Date.now(), localTimeZone());
   } catch {
     return 0;
   }
-  if (raw === null) return 0;
-  const result = decodeProgress(raw);
-  return result.ok ? dueCount(result.doc, Date.now(), localTimeZone()) : 0;
 }
 
 function render(): void {

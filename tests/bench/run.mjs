@@ -11,6 +11,12 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../support/chromium.mjs";
 import { encodeAssignment } from "../../src/lib/assignment/link.ts";
 import {
+  SEARCH_BUDGET,
+  formatFigure,
+  searchBytes,
+  staticFigures,
+} from "../budgets/budgets.mjs";
+import {
   assignment,
   benchClassSummary,
   classFiles,
@@ -125,6 +131,21 @@ for (let round = 0; round < 3; round += 1) {
     }, reportFiles),
   );
 }
+// Search: what the first search fetches (gzip sizes of the Pagefind files requested).
+const searchPage = await browser.newPage({ serviceWorkers: "block" });
+const requested = [];
+searchPage.on("request", (r) => requested.push(r.url()));
+await searchPage.goto(`${base}modul/pengantar/`);
+await searchPage.waitForLoadState("networkidle");
+const beforeFocus = requested.filter((u) => u.includes("/pagefind/")).length;
+await searchPage.getByRole("searchbox").first().fill("kelayan");
+await searchPage
+  .getByRole("link", { name: /Kelayan/ })
+  .first()
+  .waitFor();
+await searchPage.waitForLoadState("networkidle");
+const firstSearch = searchBytes("dist", "/", requested);
+
 await browser.close();
 server.close();
 const stats = (xs) => {
@@ -155,3 +176,16 @@ for (const [name, xs] of [
   );
 }
 if (failed) process.exitCode = 1;
+
+// Page weight (gzip), each figure against the issue's target and the limit the test line enforces.
+console.log("Bobot halaman (gzip), dari dist/:");
+for (const figure of staticFigures("dist", "/"))
+  console.log(`  ${formatFigure(figure)}`);
+console.log(
+  `  ${formatFigure({
+    label: `Pencarian pertama (berkas Pagefind; ${beforeFocus} berkas sebelum fokus)`,
+    value: firstSearch,
+    ...SEARCH_BUDGET,
+    where: "",
+  })}`,
+);

@@ -4,6 +4,7 @@ import { allPages } from "../support/course.ts";
 test("every page declares a CSP that allows only the site's own origin", async ({
   page,
 }) => {
+  test.setTimeout(allPages.length * 2_000); // visits every page in turn
   for (const path of allPages) {
     await page.goto(path);
     const policy = await page
@@ -32,12 +33,14 @@ test("every page declares a CSP that allows only the site's own origin", async (
 
 test("no request on any page leaves the site's origin", async ({
   page,
+  context,
   baseURL,
 }) => {
   test.setTimeout(allPages.length * 4_000);
   const origin = new URL(baseURL!).origin;
   const outside: string[] = [];
-  page.on("request", (request) => {
+  // The context sees requests of its pages and of the service worker.
+  context.on("request", (request) => {
     const url = new URL(request.url());
     if (
       url.protocol !== "data:" &&
