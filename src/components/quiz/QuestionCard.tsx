@@ -205,6 +205,10 @@ export default function QuestionCard(props: QuestionCardProps) {
       >
         {announcement}
       </p>
+      <p class="print-key">
+        <strong>{t("quiz.printKey")}</strong>{" "}
+        {answerTexts(question, labels).join("; ")}
+      </p>
       {shown && !announcement && (
         // A verdict restored from storage: shown, but not announced on page load.
         <p class="question-status">{fullVerdict(shown)}</p>
