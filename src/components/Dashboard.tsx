@@ -139,7 +139,7 @@ export default function Dashboard({
           aria-label={t("dash.lessonsCompleted")}
         />
       </p>
-      <table class="results-table">
+      <table class="results-table dash-lessons">
         <thead>
           <tr>
             <th scope="col">{t("dash.colLesson")}</th>

@@ -39,26 +39,27 @@ export default function LessonStatus({
             ? t(LESSON_STATE_KEYS[summary.status])
             : t("status.unknown")}
         </span>
-        {hydrated && questionIds.length > 0 && (
+        {questionIds.length > 0 && (
           <span class="status-checks">
             {t("status.checks", {
-              right: summary.right,
+              right: hydrated ? summary.right : "…",
               total: questionIds.length,
             })}
           </span>
         )}
       </p>
-      {hydrated && (
-        <p class="mastery" data-mastery={mastery.state}>
-          <strong>{t("mastery.label")}:</strong>{" "}
-          {mastery.state === "none"
+      {/* Rendered before hydration too, with the same lines, so nothing below shifts. */}
+      <p class="mastery" data-mastery={hydrated ? mastery.state : "none"}>
+        <strong>{t("mastery.label")}:</strong>{" "}
+        {!hydrated
+          ? "…"
+          : mastery.state === "none"
             ? t("mastery.none")
             : t(MASTERY_KEYS[mastery.state], { ...mastery })}{" "}
-          <span class="mastery-rule">
-            ({t("mastery.rule", { ...MASTERY_RULE })})
-          </span>
-        </p>
-      )}
+        <span class="mastery-rule">
+          ({t("mastery.rule", { ...MASTERY_RULE })})
+        </span>
+      </p>
       <ProgressNotice />
     </div>
   );

@@ -23,6 +23,8 @@ import {
   BUDGET_MS as SUMMARY_BUDGET_MS,
   STUDENTS,
 } from "./class-summary.mjs";
+import { measureWebVitals, printWebVitals } from "./web-vitals.mjs";
+import { measureBuildTimes, printBuildTimes } from "./build-time.mjs";
 
 const BUDGET_MS = 50;
 const ROUNDS = 20;
@@ -189,3 +191,8 @@ console.log(
     where: "",
   })}`,
 );
+
+// Web Vitals under Lighthouse's mobile throttling, then build times (these rebuild the site).
+if (!printWebVitals(await measureWebVitals({ dist: "dist" })))
+  process.exitCode = 1;
+printBuildTimes(await measureBuildTimes());
