@@ -1,7 +1,8 @@
 /**
  * The learner's study rhythm: streak of study days, today's progress toward
  * the daily goal, review cards in all, and recent retention. Shown on the
- * review page and the dashboard; empty until hydrated.
+ * review page and the dashboard, whose islands render it only once hydrated
+ * (stored data differs from the server's), in the same render as the rest.
  */
 import { useMemo } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
@@ -14,13 +15,10 @@ import {
 } from "../lib/review/due.ts";
 import { dailyGoal, streak } from "../lib/review/study.ts";
 import { t } from "../i18n/t.ts";
-import { useHydrated } from "./useHydrated.ts";
 
 export default function StudyStats() {
-  const hydrated = useHydrated();
   const doc = useStore($progress);
   const zone = useMemo(() => localTimeZone(), []);
-  if (!hydrated) return null;
   const now = Date.now();
   const days = streak(doc, now, zone);
   const goal = dailyGoal(doc, now, zone);

@@ -39,3 +39,54 @@ test.describe("search", () => {
     expect(bytes).toBeLessThanOrEqual(SEARCH_BUDGET.limit);
   });
 });
+
+test.describe("layout shift on a first visit, phone width, CPU 4x slower", () => {
+  test.use({
+    viewport: { width: 412, height: 823 },
+    serviceWorkers: "block",
+  });
+  for (const path of [
+    "",
+    "modul/pengantar/",
+    "kasus/lansia-telantar-a/",
+    "latihan/",
+    "simulasi-ujian/",
+    "kemajuan/",
+    "ulasan/",
+    "cari/?q=kelayan",
+  ])
+    test(`/${path} does not shift`, async ({ page, context }) => {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: string[] }).shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources: { node?: Node }[];
+          })[])
+            if (!entry.hadRecentInput)
+              (window as unknown as { shifts: string[] }).shifts.push(
+                `${entry.value.toFixed(4)} ${entry.sources
+                  .map(
+                    (s) =>
+                      (s.node as Element | undefined)?.outerHTML?.slice(
+                        0,
+                        80,
+                      ) ?? "",
+                  )
+                  .join(" | ")}`,
+              );
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(1_000);
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { shifts: string[] }).shifts,
+        ),
+      ).toEqual([]);
+    });
+});
