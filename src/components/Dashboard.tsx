@@ -27,6 +27,7 @@ import { formatDate, t } from "../i18n/t.ts";
 import { useHydrated } from "./useHydrated.ts";
 import ProgressNotice from "./ProgressNotice.tsx";
 import StudyStats from "./StudyStats.tsx";
+import { downloadText } from "./download.ts";
 import ActivityChart from "./ActivityChart.tsx";
 import ExamChart from "./ExamChart.tsx";
 import { localTimeZone } from "../lib/review/days.ts";
@@ -39,19 +40,6 @@ export interface DashboardProps {
   /** Links to the review page and the certificate page. */
   reviewHref: string;
   certificateHref: string;
-}
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(
-    new Blob([text], { type: "application/json" }),
-  );
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function Dashboard({
@@ -228,9 +216,10 @@ export default function Dashboard({
             class="button"
             disabled={!hydrated}
             onClick={() =>
-              download(
+              downloadText(
                 exportBackup(),
                 `kemajuan-kursus-${new Date().toISOString().slice(0, 10)}.json`,
+                "application/json",
               )
             }
           >
@@ -362,13 +351,14 @@ export default function Dashboard({
                 type="button"
                 class="button"
                 onClick={() =>
-                  download(
+                  downloadText(
                     JSON.stringify(
                       Object.fromEntries(aside.map((a) => [a.key, a.raw])),
                       null,
                       2,
                     ),
                     `data-disisihkan-${new Date().toISOString().slice(0, 10)}.json`,
+                    "application/json",
                   )
                 }
               >
