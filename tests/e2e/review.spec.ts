@@ -259,3 +259,39 @@ test("a card being answered in one tab stays put when another tab rates it", asy
   await expect(stemB).toHaveText(question.stem.trim());
   await expect(b.getByRole("group", { name: /Seberapa mudah/ })).toBeVisible();
 });
+
+test("a review session works with the keyboard alone", async ({ page }) => {
+  await page.goto("glosarium/");
+  const toggle = page.locator(`button[data-review-term="${term.id}"]`);
+  await expect(toggle).toBeVisible();
+  await toggle.focus();
+  await page.keyboard.press("Space");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto("ulasan/");
+  const start = page.getByRole("button", { name: "Mulai sesi ulasan" });
+  await start.focus();
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("heading", { name: "Kartu 1 dari 1" }),
+  ).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(
+    page.getByRole("button", { name: "Tampilkan arti" }),
+  ).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".term-definition")).toBeFocused();
+  await expect(page.locator(".term-definition")).toContainText(term.definition);
+  // On to the ratings: the glossary link, then the four ratings in order.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /^Lagi/ })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /^Baik/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/Sesi selesai: 1 kartu diulas/)).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Dinilai Baik" }),
+  ).toBeAttached();
+});
