@@ -1,8 +1,10 @@
 /**
  * The class summary as CSV (papaparse): one row per student, one column per
- * item. Cells that a spreadsheet would run as a formula (a name starting
- * with `=`, `+`, `-` or `@`) are escaped. Starts with a byte-order mark so
- * spreadsheet programs read names with accents right.
+ * item, cells separated by ";" (the list separator of spreadsheets set to
+ * Indonesian, which read a "," file as one column). Cells that a spreadsheet
+ * would run as a formula (a name starting with `=`, `+`, `-` or `@`) are
+ * escaped. Starts with a byte-order mark so spreadsheet programs read names
+ * with accents right. Times are written "YYYY-MM-DD HH:MM" so they sort.
  */
 import Papa from "papaparse";
 import type { ItemKey, ItemStatus } from "./models.ts";
@@ -26,7 +28,7 @@ export interface CsvLabels {
   statusOf: (status: ItemStatus) => string;
   /** The column title of an item. */
   itemTitle: (key: ItemKey) => string;
-  /** A time as written in the table (ms epoch in). */
+  /** A time as written in the CSV (ms epoch in), see `csvTime`. */
   time: (ms: number) => string;
 }
 
@@ -56,7 +58,10 @@ export function summaryTable(
     ),
     ...(hasQuiz
       ? [
-          String(Math.round((r.quizScore ?? 0) * 100)),
+          // Empty when the quiz was not worked on: not a score of 0.
+          typeof r.quizScore === "number"
+            ? String(Math.round(r.quizScore * 100))
+            : "",
           r.passed ? labels.yes : labels.no,
           String(r.cells["q"]?.minutes ?? ""),
         ]
@@ -68,7 +73,23 @@ export function summaryTable(
   return [header, ...body];
 }
 
-/** The CSV text of a table from `summaryTable` (CRLF line ends, BOM first). */
+/** The cell separator of the CSV. */
+export const CSV_DELIMITER = ";";
+
+/** The CSV text of a table from `summaryTable` (";" between cells, CRLF line ends, BOM first). */
 export function toCsv(table: readonly string[][]): string {
-  return `\uFEFF${Papa.unparse(table as string[][], { escapeFormulae: true, newline: "\r\n" })}`;
+  return `\uFEFF${Papa.unparse(table as string[][], { delimiter: CSV_DELIMITER, escapeFormulae: true, newline: "\r\n" })}`;
+}
+
+/**
+ * A time as "YYYY-MM-DD HH:MM" in the reader's time zone, which a
+ * spreadsheet sorts and reads as a date.
+ * @param ms ms epoch.
+ * @param offsetMinutes the zone as `Date#getTimezoneOffset` gives it (UTC minus local time, e.g. -420 for WIB).
+ */
+export function csvTime(ms: number, offsetMinutes: number): string {
+  return new Date(ms - offsetMinutes * 60_000)
+    .toISOString()
+    .slice(0, 16)
+    .replace("T", " ");
 }

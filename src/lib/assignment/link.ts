@@ -218,7 +218,12 @@ export function validateAssignment(a: Assignment, catalog: Catalog): Problem[] {
   else if (a.className.length > LIMITS.className)
     problems.push({ problem: "invalid", detail: "k" });
   if (!isCalendarDay(a.due)) problems.push({ problem: "bad-date" });
-  if (!(a.minScore >= 0 && a.minScore <= 1))
+  // The link carries the pass mark as a whole percent: 150, -5 or 70.5 are refused, not rounded or clamped.
+  const percent = a.minScore * 100;
+  if (
+    !(a.minScore >= 0 && a.minScore <= 1) ||
+    Math.abs(percent - Math.round(percent)) > 1e-9
+  )
     problems.push({ problem: "invalid", detail: "m" });
   for (const slug of a.lessons)
     if (!lessons.has(slug))

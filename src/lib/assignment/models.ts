@@ -124,7 +124,7 @@ export type ReportItem = LessonItem | CaseItem | QuizItem;
 /** The student as typed by the student. */
 export interface Student {
   name: string;
-  /** Nomor induk mahasiswa: letters, digits, dots and hyphens. */
+  /** Nomor induk mahasiswa: digits only in new reports (see `normaliseNim`); older files may hold letters, dots and hyphens. */
   nim: string;
 }
 

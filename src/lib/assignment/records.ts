@@ -14,9 +14,31 @@ export type AssignmentRecords = Record<string, AssignmentRecord>;
 /** Limits of what a student types: name and NIM. */
 export const STUDENT_LIMITS = { name: 100, nim: 20 } as const;
 
-/** Whether a NIM looks like one: 3..20 letters, digits, dots or hyphens, starting with a letter or digit. */
+/** How many digits a NIM typed by a student may have. */
+export const NIM_DIGITS = { min: 5, max: 20 } as const;
+
+/**
+ * Whether a NIM in a report file looks like one: 3..20 letters, digits, dots
+ * or hyphens, starting with a letter or digit. Lenient on purpose, so files
+ * made before `normaliseNim` was required are still read.
+ */
 export function isNim(nim: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9.-]{2,19}$/.test(nim);
+}
+
+/**
+ * The NIM a student typed, as digits only: dots, hyphens and spaces between
+ * digits are separators and are dropped ("23.01 045" -> "2301045").
+ * @returns the digits, or null when the input is not a plausible NIM
+ *   (anything but digits and separators, or not 5..20 digits).
+ */
+export function normaliseNim(input: string): string | null {
+  const s = input.trim();
+  if (!/^\d(?:[\d.\- ]*\d)?$/.test(s)) return null;
+  const digits = s.replace(/[.\- ]/g, "");
+  return digits.length >= NIM_DIGITS.min && digits.length <= NIM_DIGITS.max
+    ? digits
+    : null;
 }
 
 /** Record that an assignment was opened now; an assignment opened before keeps its record. */

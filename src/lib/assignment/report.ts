@@ -19,7 +19,7 @@ import {
 } from "./models.ts";
 import type { MasteryState } from "../progress/mastery.ts";
 import { canonicalJson, sha256Hex } from "./encoding.ts";
-import { isNim, STUDENT_LIMITS } from "./records.ts";
+import { isNim, normaliseNim, STUDENT_LIMITS } from "./records.ts";
 
 /** Why a student cannot make a report yet. */
 export type StudentProblem = "no-name" | "long-name" | "bad-nim";
@@ -30,7 +30,7 @@ export function studentProblems(student: Student): StudentProblem[] {
   const problems: StudentProblem[] = [];
   if (name === "") problems.push("no-name");
   else if (name.length > STUDENT_LIMITS.name) problems.push("long-name");
-  if (!isNim(student.nim.trim())) problems.push("bad-nim");
+  if (normaliseNim(student.nim) === null) problems.push("bad-nim");
   return problems;
 }
 
@@ -53,7 +53,8 @@ function checksumOf(fields: Record<string, unknown>): Promise<string> {
 }
 
 /**
- * Make a report with its checksum.
+ * Make a report with its checksum. The name is trimmed and the NIM kept as
+ * digits only (`normaliseNim`).
  * @throws Error when the student's name or NIM has a problem (`studentProblems`).
  */
 export async function createReport(input: ReportInput): Promise<Report> {
@@ -66,7 +67,7 @@ export async function createReport(input: ReportInput): Promise<Report> {
     link: input.link,
     student: {
       name: input.student.name.trim(),
-      nim: input.student.nim.trim(),
+      nim: normaliseNim(input.student.nim) ?? "",
     },
     createdAt: input.now,
     items: input.items,
@@ -91,13 +92,13 @@ export function reportFileName(report: Report): string {
 
 /** Why a report file was not accepted. */
 export type ReportProblem =
-  /** Not JSON: broken, or cut short while copied or sent. */
+  /** Empty, or starts like JSON but does not parse: cut short while copied or sent. */
   | "not-json"
-  /** JSON, but not a report of this site. */
+  /** Not a report of this site: other JSON, or not JSON at all (a picture, a document). */
   | "wrong-format"
   /** Written by a newer version of the site. */
   | "newer-version"
-  /** The checksum does not fit: the file was changed after it was made. */
+  /** The checksum does not fit: the file was changed after it was made; `detail` is the name and NIM found in it, when there are. */
   | "checksum"
   /** A field is missing or wrong although the checksum fits; `detail` names it. */
   | "invalid"
@@ -247,6 +248,23 @@ function report(o: Obj): Report {
   };
 }
 
+/** "Name (NIM)" as written in an unchecked report, for a message; undefined when neither is text. */
+function studentIn(o: Obj): string | undefined {
+  const student = o["student"];
+  if (typeof student !== "object" || student === null) return undefined;
+  const s = student as Obj;
+  const name =
+    typeof s["name"] === "string"
+      ? s["name"].trim().slice(0, STUDENT_LIMITS.name)
+      : "";
+  const nim =
+    typeof s["nim"] === "string"
+      ? s["nim"].trim().slice(0, STUDENT_LIMITS.nim)
+      : "";
+  if (name === "" && nim === "") return undefined;
+  return `${name || "?"} (${nim || "?"})`;
+}
+
 /**
  * Check the text of a report file: JSON, format, version, checksum, every
  * field, and (when `assignment` is given) that it belongs to that assignment.
@@ -257,9 +275,13 @@ export async function checkReport(
   text: string,
   assignment?: string,
 ): Promise<ReportCheck> {
+  const body = text.replace(/^\uFEFF/, "").trim();
+  // A report starts with "{"; anything else (a photo, a PDF) is another kind of file.
+  if (body !== "" && !body.startsWith("{"))
+    return { ok: false, problem: "wrong-format" };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body);
   } catch {
     return { ok: false, problem: "not-json" };
   }
@@ -278,8 +300,14 @@ export async function checkReport(
     return { ok: false, problem: "newer-version", detail: String(version) };
   if (typeof o["checksum"] !== "string")
     return { ok: false, problem: "invalid", detail: "checksum" };
-  if ((await checksumOf(o)) !== o["checksum"])
-    return { ok: false, problem: "checksum" };
+  if ((await checksumOf(o)) !== o["checksum"]) {
+    const who = studentIn(o);
+    return {
+      ok: false,
+      problem: "checksum",
+      ...(who === undefined ? {} : { detail: who }),
+    };
+  }
   let checked: Report;
   try {
     checked = report(o);

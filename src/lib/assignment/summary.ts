@@ -48,6 +48,36 @@ export interface Collected {
 
 const nimKey = (nim: string) => nim.trim().toUpperCase();
 
+/** The files after adding more, and the names of added files already there. */
+export interface Merged {
+  files: ReportFile[];
+  /** Added files whose text is the same as a file already there (or added before them): left out. */
+  repeated: string[];
+}
+
+/**
+ * Add picked or dropped files to those already loaded. A file with the very
+ * same text as one already loaded (the same file picked again, under any
+ * name) is left out and named in `repeated`, rather than being counted as an
+ * older copy of itself.
+ */
+export function mergeReportFiles(
+  loaded: readonly ReportFile[],
+  added: readonly ReportFile[],
+): Merged {
+  const seen = new Set(loaded.map((f) => f.text));
+  const files = [...loaded];
+  const repeated: string[] = [];
+  for (const file of added) {
+    if (seen.has(file.text)) repeated.push(file.name);
+    else {
+      seen.add(file.text);
+      files.push(file);
+    }
+  }
+  return { files, repeated };
+}
+
 /**
  * Check every file and keep one report per NIM: the newest (`createdAt`; on
  * a tie, the file given later). Every other file is listed in `rejected`.
@@ -98,6 +128,8 @@ export interface Cell {
   score?: number;
   /** Quiz only: whether the score reaches the pass mark. */
   passed?: boolean;
+  /** Quiz only: questions answered in the current try. */
+  answered?: number;
   /** Quiz only: whole minutes from the start of the try to its last answer. */
   minutes?: number;
   /** Lessons only. */
@@ -120,9 +152,9 @@ export interface StudentRow {
   cells: Partial<Record<ItemKey, Cell>>;
   /** Items done. */
   done: number;
-  /** Quiz score, 0..1; 0 when the quiz was not started; absent without a quiz. */
-  quizScore?: number;
-  /** Whether the quiz reached the pass mark; absent without a quiz. */
+  /** Quiz score, 0..1; null when no question of the quiz was answered (not worked on); absent without a quiz. */
+  quizScore?: number | null;
+  /** Whether the quiz reached the pass mark (false when not worked on); absent without a quiz. */
   passed?: boolean;
 }
 
@@ -132,8 +164,10 @@ export interface ItemStat {
   done: number;
   started: number;
   todo: number;
-  /** Quiz only: mean score over every student (not started counts 0), 0..1. */
-  meanScore?: number;
+  /** Quiz only: how many students answered at least one question. */
+  scored?: number;
+  /** Quiz only: mean score over the students who answered (`scored`), 0..1; null when none did. */
+  meanScore?: number | null;
 }
 
 /** A question many students got wrong. */
@@ -154,8 +188,10 @@ export interface ClassSummary {
   items: ItemStat[];
   /** Mean share of items done per student, 0..1 (0 with no students). */
   meanDone: number;
-  /** Mean quiz score over every student, 0..1; absent without a quiz or students. */
-  meanQuiz?: number;
+  /** Mean quiz score over the students who worked on the quiz, 0..1; null when none did; absent without a quiz or students. */
+  meanQuiz?: number | null;
+  /** How many students worked on the quiz (answered at least one question); absent without a quiz or students. */
+  quizTakers?: number;
   /** Students who reached the pass mark. */
   passed: number;
   /** Students whose report shows nothing started, by name. */
@@ -193,6 +229,7 @@ export function summariseClass(
               status: item.status,
               score: item.score,
               passed: item.passed,
+              answered: item.answered,
               ...(item.startedAt !== undefined &&
               item.lastAnswerAt !== undefined
                 ? {
@@ -221,7 +258,8 @@ export function summariseClass(
       done: keys.filter((key) => cells[key]?.status === "done").length,
       ...(a.quiz
         ? {
-            quizScore: quiz?.score ?? 0,
+            quizScore:
+              quiz && (quiz.answered ?? 0) > 0 ? (quiz.score ?? 0) : null,
             passed: quiz?.passed ?? false,
           }
         : {}),
@@ -229,6 +267,10 @@ export function summariseClass(
   });
   rows.sort((x, y) => collator.compare(x.name, y.name));
 
+  const quizScores = rows.flatMap((r) =>
+    typeof r.quizScore === "number" ? [r.quizScore] : [],
+  );
+  const quizMean = quizScores.length > 0 ? mean(quizScores) : null;
   const items = keys.map((key): ItemStat => {
     const cells = rows.map((r) => r.cells[key]?.status ?? "todo");
     return {
@@ -237,7 +279,7 @@ export function summariseClass(
       started: cells.filter((s) => s === "started").length,
       todo: cells.filter((s) => s === "todo").length,
       ...(key === "q"
-        ? { meanScore: mean(rows.map((r) => r.quizScore ?? 0)) }
+        ? { scored: quizScores.length, meanScore: quizMean }
         : {}),
     };
   });
@@ -272,7 +314,7 @@ export function summariseClass(
     meanDone:
       keys.length === 0 ? 0 : mean(rows.map((r) => r.done / keys.length)),
     ...(a.quiz && rows.length > 0
-      ? { meanQuiz: mean(rows.map((r) => r.quizScore ?? 0)) }
+      ? { meanQuiz: quizMean, quizTakers: quizScores.length }
       : {}),
     passed: rows.filter((r) => r.passed === true).length,
     notStarted: rows.filter((r) => r.status === "todo"),
@@ -289,7 +331,7 @@ const STATUS_ORDER: Record<ItemStatus, number> = {
   done: 2,
 };
 
-/** Rows sorted by a column (a stable sort; ties keep name order). */
+/** Rows sorted by a column (a stable sort; ties keep name order). By quiz, a quiz not worked on comes below 0%. */
 export function sortRows(
   rows: readonly StudentRow[],
   by: SortKey,
@@ -303,7 +345,7 @@ export function sortRows(
         : by === "status"
           ? STATUS_ORDER[r.status]
           : by === "quiz"
-            ? (r.quizScore ?? 0)
+            ? (r.quizScore ?? -1)
             : by === "done"
               ? r.done
               : r.createdAt;
@@ -324,7 +366,8 @@ export type RowFilter = "all" | ItemStatus | "failed" | "late";
 
 /**
  * Rows whose name or NIM contains `query` (case and accents ignored) and
- * that match the filter: a status, `failed` (quiz below the pass mark) or
+ * that match the filter: a status, `failed` (quiz worked on, below the
+ * pass mark; a quiz not worked on is under `todo` or `started`) or
  * `late` (made after the due day).
  */
 export function filterRows(
@@ -340,7 +383,7 @@ export function filterRows(
       (q === "" || fold(r.name).includes(q) || fold(r.nim).includes(q)) &&
       (show === "all" ||
         (show === "failed"
-          ? r.passed === false
+          ? r.passed === false && typeof r.quizScore === "number"
           : show === "late"
             ? r.late
             : r.status === show)),

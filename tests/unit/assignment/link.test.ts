@@ -221,6 +221,15 @@ describe("encodeAssignment and decodeAssignment", () => {
 });
 
 describe("validateAssignment", () => {
+  it("refuses a pass mark outside 0..100% or not a whole percent, instead of clamping it", () => {
+    for (const minScore of [1.5, -0.05, 0.705, Number.NaN])
+      expect(validateAssignment({ ...chosen, minScore }, catalog)).toEqual([
+        { problem: "invalid", detail: "m" },
+      ]);
+    for (const minScore of [0, 0.29, 0.7, 1])
+      expect(validateAssignment({ ...chosen, minScore }, catalog)).toEqual([]);
+  });
+
   it("lists every problem at once, for the builder", () => {
     const problems = validateAssignment(
       {

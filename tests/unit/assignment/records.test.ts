@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isNim,
+  normaliseNim,
   openAssignment,
   parseRecords,
   recordQuizAttempt,
@@ -88,6 +89,29 @@ describe("isNim", () => {
     expect(isNim("12")).toBe(false);
     expect(isNim("23 01")).toBe(false);
     expect(isNim("<b>123</b>")).toBe(false);
+  });
+});
+
+describe("normaliseNim", () => {
+  it("keeps the digits of a NIM written with dots, hyphens or spaces between them", () => {
+    expect(normaliseNim("2301045")).toBe("2301045");
+    expect(normaliseNim(" 23.01.045 ")).toBe("2301045");
+    expect(normaliseNim("23-01 045")).toBe("2301045");
+    expect(normaliseNim("12345")).toBe("12345");
+    expect(normaliseNim("1".repeat(20))).toBe("1".repeat(20));
+  });
+
+  it("refuses letters, too few or too many digits, and separators at the ends", () => {
+    expect(normaliseNim("abcdefg")).toBeNull();
+    expect(normaliseNim("PS.21-0045")).toBeNull();
+    expect(normaliseNim("2301O45")).toBeNull(); // a letter O
+    expect(normaliseNim("1234")).toBeNull();
+    expect(normaliseNim("12.34")).toBeNull();
+    expect(normaliseNim("1".repeat(21))).toBeNull();
+    expect(normaliseNim("-230145")).toBeNull();
+    expect(normaliseNim("230145.")).toBeNull();
+    expect(normaliseNim("")).toBeNull();
+    expect(normaliseNim("<b>23011</b>")).toBeNull();
   });
 });
 

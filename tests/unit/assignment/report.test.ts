@@ -86,6 +86,7 @@ describe("createReport and checkReport", () => {
     expect(await checkReport(JSON.stringify(json), id)).toEqual({
       ok: false,
       problem: "checksum",
+      detail: "Siti Aminah (2301045)",
     });
     json.items[3].score =
       report.items[3]!.kind === "quiz" ? report.items[3]!.score : 0;
@@ -189,6 +190,62 @@ describe("createReport and checkReport", () => {
     expect(check.ok && check.report.student.name).toBe(name);
   });
 
+  it("writes the NIM as digits only", async () => {
+    const report = await createReport({
+      link: "l",
+      assignment: id,
+      student: { name: " Siti ", nim: " 23.01 045 " },
+      items,
+      now: 0,
+    });
+    expect(report.student).toEqual({ name: "Siti", nim: "2301045" });
+    expect((await checkReport(reportText(report), id)).ok).toBe(true);
+  });
+
+  it("still reads an older file whose NIM has letters", async () => {
+    const json = JSON.parse(reportText(await make()));
+    json.student.nim = "PS.21-0045";
+    delete json.checksum;
+    json.checksum = await sha256Hex(canonicalJson(json));
+    const check = await checkReport(JSON.stringify(json), id);
+    expect(check.ok && check.report.student.nim).toBe("PS.21-0045");
+  });
+
+  it("tells a picture or another document from a report cut short", async () => {
+    const png = "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR";
+    expect(await checkReport(png, id)).toEqual({
+      ok: false,
+      problem: "wrong-format",
+    });
+    expect(await checkReport("%PDF-1.7", id)).toMatchObject({
+      problem: "wrong-format",
+    });
+    const text = reportText(await make());
+    expect(await checkReport(text.slice(0, 300), id)).toMatchObject({
+      problem: "not-json",
+    });
+    expect(await checkReport("", id)).toMatchObject({ problem: "not-json" });
+    // a byte-order mark added by an editor is not a problem
+    expect((await checkReport(`\uFEFF${text}`, id)).ok).toBe(true);
+  });
+
+  it("names the student written in an edited file", async () => {
+    const text = reportText(await make());
+    const edited = text.replace('"score": 0.5', '"score": 1');
+    expect(edited).not.toBe(text);
+    expect(await checkReport(edited, id)).toEqual({
+      ok: false,
+      problem: "checksum",
+      detail: "Siti Aminah (2301045)",
+    });
+    const json = JSON.parse(text);
+    delete json.student;
+    expect(await checkReport(JSON.stringify(json), id)).toEqual({
+      ok: false,
+      problem: "checksum",
+    });
+  });
+
   it("refuses to make a report without a name or with a malformed NIM", async () => {
     await expect(
       createReport({
@@ -209,9 +266,16 @@ describe("studentProblems", () => {
       "no-name",
       "bad-nim",
     ]);
-    expect(studentProblems({ name: "x".repeat(101), nim: "2301" })).toEqual([
+    expect(studentProblems({ name: "x".repeat(101), nim: "23011" })).toEqual([
       "long-name",
     ]);
+    expect(studentProblems({ name: "Siti", nim: "abcdefg" })).toEqual([
+      "bad-nim",
+    ]);
+    expect(studentProblems({ name: "Siti", nim: "2301" })).toEqual([
+      "bad-nim",
+    ]);
+    expect(studentProblems({ name: "Siti", nim: "23.01-045" })).toEqual([]);
   });
 });
 

@@ -3,10 +3,12 @@ import Papa from "papaparse";
 import {
   collectReports,
   filterRows,
+  mergeReportFiles,
   sortRows,
   summariseClass,
 } from "../../../src/lib/assignment/summary.ts";
 import {
+  csvTime,
   summaryTable,
   toCsv,
   type CsvLabels,
@@ -116,7 +118,11 @@ describe("collectReports", () => {
         problem: "other-assignment",
         detail: "Dedi (2301004)",
       },
-      { file: "diubah.json", problem: "checksum" },
+      {
+        file: "diubah.json",
+        problem: "checksum",
+        detail: "Budi Santoso (2301001)",
+      },
       { file: "foto.json", problem: "wrong-format" },
     ]);
   });
@@ -153,6 +159,28 @@ describe("collectReports", () => {
   });
 });
 
+describe("mergeReportFiles", () => {
+  it("leaves out a file whose text is already loaded, under any name, and keeps the rest in order", async () => {
+    const [budi, ani, citra] = await classFiles();
+    const first = mergeReportFiles([], [budi!, ani!]);
+    expect(first).toEqual({ files: [budi, ani], repeated: [] });
+    const again = mergeReportFiles(first.files, [
+      ani!,
+      { name: "salinan.json", text: budi!.text },
+      citra!,
+      citra!,
+    ]);
+    expect(again.files).toEqual([budi, ani, citra]);
+    expect(again.repeated).toEqual([ani!.name, "salinan.json", citra!.name]);
+  });
+
+  it("so the same file dropped twice is not reported as an older copy of itself", async () => {
+    const [budi] = await classFiles();
+    const { files } = mergeReportFiles([budi!], [budi!]);
+    expect(await collectReports(files, id)).toMatchObject({ rejected: [] });
+  });
+});
+
 describe("summariseClass", () => {
   it("builds rows, item counts, averages, not-started and most-missed questions", async () => {
     const { accepted } = await collectReports(await classFiles(), id);
@@ -174,8 +202,11 @@ describe("summariseClass", () => {
       status: "started",
       score: 1 / 3,
       passed: false,
+      answered: 2,
       minutes: 10,
     });
+    // Citra never started the quiz: no score rather than 0%
+    expect(s.rows.map((r) => r.quizScore)).toEqual([1 / 3, 1, null]);
     expect(s.rows[1]!.cells["c:desa-banjir"]).toEqual({
       status: "done",
       endings: ["baik"],
@@ -189,11 +220,14 @@ describe("summariseClass", () => {
         done: 1,
         started: 1,
         todo: 1,
-        meanScore: (1 + 1 / 3 + 0) / 3,
+        scored: 2,
+        meanScore: (1 + 1 / 3) / 2,
       },
     ]);
     expect(s.meanDone).toBeCloseTo((1 / 4 + 4 / 4 + 0) / 3);
-    expect(s.meanQuiz).toBeCloseTo(4 / 9);
+    // the mean of the two who worked on the quiz; Citra is left out, not counted as 0
+    expect(s.meanQuiz).toBeCloseTo(2 / 3);
+    expect(s.quizTakers).toBe(2);
     expect(s.passed).toBe(1);
     expect(s.notStarted.map((r) => r.name)).toEqual(["Citra"]);
     expect(s.mostMissed).toEqual([
@@ -210,6 +244,21 @@ describe("summariseClass", () => {
     expect(s.rows[0]!.cells["l:pengantar"]).toEqual({ status: "todo" });
     expect("meanQuiz" in s).toBe(false);
     expect("quizScore" in s.rows[0]!).toBe(false);
+  });
+
+  it("has no quiz mean, rather than 0%, when nobody worked on the quiz", async () => {
+    const files = [
+      await reportFile(chosen, { name: "Eka", nim: "2301005" }, [], 1),
+    ];
+    const { accepted } = await collectReports(files, id);
+    const s = summariseClass(chosen, accepted, DUE);
+    expect(s.meanQuiz).toBeNull();
+    expect(s.quizTakers).toBe(0);
+    expect(s.items.find((i) => i.key === "q")).toMatchObject({
+      scored: 0,
+      meanScore: null,
+    });
+    expect(s.rows[0]).toMatchObject({ quizScore: null, passed: false });
   });
 
   it("summarises an empty class without dividing by zero", () => {
@@ -249,10 +298,8 @@ describe("sortRows and filterRows", () => {
     expect(filterRows(rows, "2301002", "all").map((r) => r.name)).toEqual([
       "Ani",
     ]);
-    expect(filterRows(rows, "", "failed").map((r) => r.name)).toEqual([
-      "Ani",
-      "Citra",
-    ]);
+    // below the pass mark means worked on the quiz and fell short; Citra never started it
+    expect(filterRows(rows, "", "failed").map((r) => r.name)).toEqual(["Ani"]);
     expect(filterRows(rows, "", "late").map((r) => r.name)).toEqual(["Citra"]);
     expect(filterRows(rows, "", "todo").map((r) => r.name)).toEqual(["Citra"]);
   });
@@ -286,15 +333,18 @@ describe("summaryTable and toCsv", () => {
     statusOf: (s) =>
       ({ todo: "belum", started: "sebagian", done: "selesai" })[s],
     itemTitle: (key) => key,
-    time: (ms) => new Date(ms).toISOString(),
+    time: (ms) => csvTime(ms, -420),
   };
 
-  it("writes a CSV that reads back to the same table, one row per student", async () => {
+  it("writes a ';'-separated CSV that reads back to the same table, one row per student", async () => {
     const { accepted } = await collectReports(await classFiles(), id);
     const s = summariseClass(chosen, accepted, DUE);
     const csv = toCsv(summaryTable(s, s.rows, labels));
     expect(csv.startsWith("\uFEFF")).toBe(true);
-    const parsed = Papa.parse<string[]>(csv.slice(1)).data;
+    expect(csv.split("\r\n")[1]).toBe(
+      "2301002;Ani;sebagian;selesai;sebagian;belum;sebagian;33;tidak;10;2026-06-21 07:00;tidak;laporan-2301002.json",
+    );
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ";" }).data;
     expect(parsed[0]).toEqual([
       "NIM",
       "Nama",
@@ -321,11 +371,20 @@ describe("summaryTable and toCsv", () => {
       "100",
       "ya",
       "15",
-      "2026-06-20T00:00:00.000Z",
+      "2026-06-20 07:00",
       "tidak",
       "laporan-2301001.json",
     ]);
+    // Citra never started the quiz: the score and minutes are empty, not 0
+    expect(parsed[3]!.slice(6, 10)).toEqual(["belum", "", "tidak", ""]);
     expect(parsed).toHaveLength(4);
+  });
+
+  it("writes times as YYYY-MM-DD HH:MM in the given zone", () => {
+    const t = Date.UTC(2026, 5, 30, 17, 5, 59);
+    expect(csvTime(t, -420)).toBe("2026-07-01 00:05"); // WIB
+    expect(csvTime(t, 0)).toBe("2026-06-30 17:05");
+    expect(csvTime(t, 300)).toBe("2026-06-30 12:05");
   });
 
   it("escapes a name a spreadsheet would run as a formula", async () => {
@@ -339,6 +398,7 @@ describe("summaryTable and toCsv", () => {
     const s = summariseClass(chosen, accepted, DUE);
     const parsed = Papa.parse<string[]>(
       toCsv(summaryTable(s, s.rows, labels)).slice(1),
+      { delimiter: ";" },
     ).data;
     expect(parsed[1]![1]).toBe('\'=HYPERLINK("x")');
   });
