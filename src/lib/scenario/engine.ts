@@ -5,14 +5,13 @@
  * counts a choice twice: the score reflects the final path only.
  */
 import { seededPermutation } from "../quiz/shuffle.ts";
-import {
-  QUALITY_POINTS,
-  STAGES,
-  type Condition,
-  type ScenarioChoice,
-  type ScenarioData,
-  type ScenarioNode,
-  type Stage,
+// Values from stages.ts, types only from schema.ts: browser code using the engine bundles no zod.
+import { QUALITY_POINTS, STAGES, type Stage } from "./stages.ts";
+import type {
+  Condition,
+  ScenarioChoice,
+  ScenarioData,
+  ScenarioNode,
 } from "./schema.ts";
 
 /** One step of a run: the node and the index of the choice made there (as written in the file). */
