@@ -5,10 +5,12 @@
  * in the browser) and a printable sheet. Checking and encoding happen in
  * `src/lib/assignment/link.ts`; this island renders and dispatches.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import {
   assignmentUrl,
+  DEFAULT_MIN_SCORE,
   encodeAssignment,
+  isCalendarDay,
   LIMITS,
   lessonQuestionIds,
   newSeed,
@@ -40,12 +42,78 @@ export interface AssignmentBuilderProps {
 
 type QuizMode = "none" | "chosen" | "random";
 
+/**
+ * The ids of the form's fields a problem can point at, in the order they
+ * appear (the first one with a problem gets the focus). Groups of
+ * checkboxes are named by their first checkbox.
+ */
+const FIELDS = [
+  "tugas-judul",
+  "tugas-kelas",
+  "tugas-batas",
+  "tugas-lewat",
+  "tugas-modul",
+  "tugas-sumber",
+  "tugas-soal",
+  "tugas-jumlah",
+  "tugas-acak",
+  "tugas-kkm",
+] as const;
+type Field = (typeof FIELDS)[number];
+
+/** A problem of the form: the field to fix and what to say. */
+interface FormProblem {
+  field: Field;
+  message: string;
+}
+
+/** The field to fix for a problem found by `validateAssignment`. */
+function fieldOf(p: Problem): Field {
+  switch (p.problem) {
+    case "no-class":
+      return "tugas-kelas";
+    case "bad-date":
+      return "tugas-batas";
+    case "not-enough-questions":
+      return "tugas-jumlah";
+    case "invalid":
+      switch (p.detail) {
+        case "j":
+          return "tugas-judul";
+        case "k":
+          return "tugas-kelas";
+        case "m":
+          return "tugas-kkm";
+        case "q.l":
+          return "tugas-sumber";
+        case "q.i":
+          return "tugas-soal";
+        case "q.n":
+          return "tugas-jumlah";
+        case "q.s":
+          return "tugas-acak";
+      }
+      return "tugas-modul";
+    default:
+      return "tugas-modul";
+  }
+}
+
+/** The id of the message of a field with a problem (for aria-describedby). */
+const errorId = (field: Field) => `${field}-salah`;
+
 /** A calendar day `days` from today in local time, "YYYY-MM-DD". */
 function dayFromToday(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Whether a typed pass mark is a whole number from 0 to 100. */
+function validPercent(typed: string): boolean {
+  const n = Number(typed);
+  return typed.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 100;
 }
 
 function toggle(list: string[], value: string, on: boolean): string[] {
@@ -77,18 +145,65 @@ export default function AssignmentBuilder({
   const [drawLessons, setDrawLessons] = useState<string[]>([]);
   const [count, setCount] = useState(10);
   const [seed, setSeed] = useState("");
-  const [minPercent, setMinPercent] = useState(70);
+  /** The pass mark as typed, so an empty or out-of-range value is refused rather than read as 0 or clamped. */
+  const [minPercent, setMinPercent] = useState("70");
+  const [pastDueOk, setPastDueOk] = useState(false);
   const [bank, setBank] = useState<QuizQuestion[] | null>(null);
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   const [status, setStatus] = useState("");
   const [built, setBuilt] = useState<Built | null>(null);
+  const [copyNote, setCopyNote] = useState("");
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const urlInput = useRef<HTMLInputElement>(null);
+  /** Counts builds and form changes: a QR code made for an older state is dropped. */
+  const generation = useRef(0);
+  const builtRef = useRef<Built | null>(null);
+  builtRef.current = built;
 
   useEffect(() => {
     setDue(dayFromToday(7));
     setSeed(newSeed());
   }, []);
+
+  // Any change to the form makes the built link, QR code and sheet wrong:
+  // remove them at once (a layout effect, so before the next click is handled).
+  useLayoutEffect(() => {
+    generation.current += 1;
+    if (!builtRef.current) return;
+    setBuilt(null);
+    setCopyNote("");
+    setStatus(t("assign.stale"));
+  }, [
+    title,
+    className,
+    due,
+    pastDueOk,
+    lessons,
+    cases,
+    mode,
+    chosenIds,
+    drawLessons,
+    count,
+    seed,
+    minPercent,
+  ]);
+
+  const today = dayFromToday(0);
+  const pastDue = isCalendarDay(due) && due < today;
+  const problemOf = (field: Field) => problems.find((p) => p.field === field);
+  /** aria-invalid and aria-describedby for a field, when it has a problem. */
+  const invalid = (field: Field) =>
+    problemOf(field)
+      ? { "aria-invalid": true as const, "aria-describedby": errorId(field) }
+      : {};
+  const errorText = (field: Field) => {
+    const problem = problemOf(field);
+    return problem ? (
+      <span class="field-error" id={errorId(field)}>
+        {problem.message}
+      </span>
+    ) : null;
+  };
 
   useEffect(() => {
     if (mode !== "chosen" || bank) return;
@@ -131,47 +246,68 @@ export default function AssignmentBuilder({
                 n: count,
                 seed,
               },
-      minScore: Math.min(100, Math.max(0, Math.round(minPercent))) / 100,
+      // Without a quiz the pass mark is not shown, so a stray value in it is not a problem.
+      minScore:
+        mode === "none" && !validPercent(minPercent)
+          ? DEFAULT_MIN_SCORE
+          : minPercent.trim() === ""
+            ? Number.NaN
+            : Number(minPercent) / 100,
     };
   }
 
   async function build(e: Event) {
     e.preventDefault();
     const a = assignment();
-    const found = validateAssignment(a, catalog);
+    const found: FormProblem[] = validateAssignment(a, catalog).map((p) => ({
+      field: fieldOf(p),
+      message: builderMessage(p),
+    }));
+    if (pastDue && !pastDueOk)
+      found.push({
+        field: "tugas-lewat",
+        message: t("assign.problem.pastDue"),
+      });
+    found.sort((x, y) => FIELDS.indexOf(x.field) - FIELDS.indexOf(y.field));
     setProblems(found);
     if (found.length > 0) {
+      generation.current += 1;
+      setBuilt(null);
+      setCopyNote("");
       setStatus(t("assign.fix", { count: found.length }));
+      const first = (found[0] as FormProblem).field;
+      requestAnimationFrame(() => document.getElementById(first)?.focus());
       return;
     }
     const payload = encodeAssignment(a);
     const url = assignmentUrl(window.location.origin, base, payload);
     rememberMadeAssignment(payload);
     setStatus(t("assign.built"));
+    setCopyNote("");
+    const made = (generation.current += 1);
     setBuilt({ assignment: a, payload, url });
     requestAnimationFrame(() => resultHeading.current?.focus());
+    let qr: string | null;
     try {
       const { encodeQR } = await import("qr");
       const svg = encodeQR(url, "svg", { ecc: "medium" });
-      setBuilt({
-        assignment: a,
-        payload,
-        url,
-        qr: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
-      });
+      qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     } catch {
-      setBuilt({ assignment: a, payload, url, qr: null });
+      qr = null;
     }
+    // The form may have changed while the QR code was made.
+    if (generation.current === made)
+      setBuilt({ assignment: a, payload, url, qr });
   }
 
   async function copy() {
     if (!built) return;
     try {
       await navigator.clipboard.writeText(built.url);
-      setStatus(t("assign.copied"));
+      setCopyNote(t("assign.copied"));
     } catch {
       urlInput.current?.select();
-      setStatus(t("assign.copyByHand"));
+      setCopyNote(t("assign.copyByHand"));
     }
   }
 
@@ -190,11 +326,12 @@ export default function AssignmentBuilder({
             <input
               id="tugas-judul"
               type="text"
-              maxLength={LIMITS.title}
               value={title}
               placeholder={t("assign.titlePlaceholder")}
               onInput={(e) => setTitle(e.currentTarget.value)}
+              {...invalid("tugas-judul")}
             />
+            {errorText("tugas-judul")}
           </p>
           <p class="field">
             <label for="tugas-kelas">{t("assign.class")}</label>
@@ -202,11 +339,12 @@ export default function AssignmentBuilder({
               id="tugas-kelas"
               type="text"
               required
-              maxLength={LIMITS.className}
               value={className}
               placeholder={t("assign.classPlaceholder")}
               onInput={(e) => setClassName(e.currentTarget.value)}
+              {...invalid("tugas-kelas")}
             />
+            {errorText("tugas-kelas")}
           </p>
           <p class="field">
             <label for="tugas-batas">{t("assign.due")}</label>
@@ -215,20 +353,62 @@ export default function AssignmentBuilder({
               type="date"
               required
               value={due}
-              onInput={(e) => setDue(e.currentTarget.value)}
+              onInput={(e) => {
+                setDue(e.currentTarget.value);
+                setPastDueOk(false);
+              }}
+              {...invalid("tugas-batas")}
             />
+            {errorText("tugas-batas")}
           </p>
+          {pastDue && (
+            <div class="past-due">
+              <p class="notice" id="tugas-lewat-catatan">
+                {t("assign.pastDueWarning")}
+              </p>
+              <p class="field-check">
+                <label>
+                  <input
+                    id="tugas-lewat"
+                    type="checkbox"
+                    checked={pastDueOk}
+                    onChange={(e) => setPastDueOk(e.currentTarget.checked)}
+                    aria-invalid={problemOf("tugas-lewat") ? true : undefined}
+                    aria-describedby={
+                      problemOf("tugas-lewat")
+                        ? `tugas-lewat-catatan ${errorId("tugas-lewat")}`
+                        : "tugas-lewat-catatan"
+                    }
+                  />{" "}
+                  {t("assign.pastDueConfirm")}
+                </label>
+              </p>
+              {errorText("tugas-lewat")}
+            </div>
+          )}
         </fieldset>
 
-        <fieldset disabled={!hydrated}>
+        <fieldset
+          disabled={!hydrated}
+          aria-describedby={
+            problemOf("tugas-modul") ? errorId("tugas-modul") : undefined
+          }
+        >
           <legend>{t("assign.lessons")}</legend>
           <p class="hint">{t("assign.lessonsHint")}</p>
+          {errorText("tugas-modul")}
           <ul role="list" class="check-list">
-            {catalog.lessons.map((l) => (
+            {catalog.lessons.map((l, i) => (
               <li key={l.slug}>
                 <label>
                   <input
                     type="checkbox"
+                    id={i === 0 ? "tugas-modul" : undefined}
+                    aria-describedby={
+                      i === 0 && problemOf("tugas-modul")
+                        ? errorId("tugas-modul")
+                        : undefined
+                    }
                     checked={lessons.includes(l.slug)}
                     onChange={(e) =>
                       setLessons(
@@ -271,6 +451,14 @@ export default function AssignmentBuilder({
               <input
                 type="radio"
                 name="jenis-kuis"
+                id={
+                  m === "chosen" && mode === "chosen" ? "tugas-soal" : undefined
+                }
+                aria-describedby={
+                  m === "chosen" && mode === "chosen" && problemOf("tugas-soal")
+                    ? errorId("tugas-soal")
+                    : undefined
+                }
                 checked={mode === m}
                 onChange={() => setMode(m)}
               />{" "}
@@ -281,12 +469,19 @@ export default function AssignmentBuilder({
           {mode === "random" && (
             <div class="quiz-options">
               <p class="hint">{t("assign.randomHint")}</p>
+              {errorText("tugas-sumber")}
               <ul role="list" class="check-list">
-                {catalog.lessons.map((l) => (
+                {catalog.lessons.map((l, i) => (
                   <li key={l.slug}>
                     <label>
                       <input
                         type="checkbox"
+                        id={i === 0 ? "tugas-sumber" : undefined}
+                        aria-describedby={
+                          i === 0 && problemOf("tugas-sumber")
+                            ? errorId("tugas-sumber")
+                            : undefined
+                        }
                         checked={drawLessons.includes(l.slug)}
                         onChange={(e) =>
                           setDrawLessons(
@@ -315,26 +510,34 @@ export default function AssignmentBuilder({
                   max={LIMITS.questions}
                   value={count}
                   onInput={(e) => setCount(Number(e.currentTarget.value))}
+                  {...invalid("tugas-jumlah")}
                 />
                 <span class="hint">
                   {t("assign.available", { count: poolSize })}
                 </span>
               </p>
+              {errorText("tugas-jumlah")}
               <p class="field-inline">
                 <span>{t("assign.seed", { seed: seed || "…" })}</span>
                 <button
                   type="button"
+                  id="tugas-acak"
                   class="button button-small"
                   onClick={() => setSeed(newSeed())}
+                  aria-describedby={
+                    problemOf("tugas-acak") ? errorId("tugas-acak") : undefined
+                  }
                 >
                   {t("assign.reseed")}
                 </button>
               </p>
+              {errorText("tugas-acak")}
             </div>
           )}
 
           {mode === "chosen" && (
             <div class="quiz-options">
+              {errorText("tugas-soal")}
               <p class="hint" aria-live="polite">
                 {bank
                   ? t("assign.chosenCount", {
@@ -394,11 +597,13 @@ export default function AssignmentBuilder({
                 min={0}
                 max={100}
                 value={minPercent}
-                onInput={(e) => setMinPercent(Number(e.currentTarget.value))}
+                onInput={(e) => setMinPercent(e.currentTarget.value)}
+                {...invalid("tugas-kkm")}
               />
               <span>%</span>
             </p>
           )}
+          {mode !== "none" && errorText("tugas-kkm")}
         </fieldset>
 
         <button
@@ -413,8 +618,16 @@ export default function AssignmentBuilder({
           {problems.length > 0 && (
             <ul class="problem-list">
               {problems.map((p) => (
-                <li key={`${p.problem}:${p.detail ?? ""}`}>
-                  {builderMessage(p)}
+                <li key={`${p.field}:${p.message}`}>
+                  <a
+                    href={`#${p.field}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      document.getElementById(p.field)?.focus();
+                    }}
+                  >
+                    {p.message}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -506,6 +719,9 @@ export default function AssignmentBuilder({
             <button type="button" class="button button-primary" onClick={copy}>
               {t("assign.copy")}
             </button>
+            <span class="copy-note" role="status">
+              {copyNote}
+            </span>
             <button type="button" class="button" onClick={() => window.print()}>
               {t("assign.print")}
             </button>

@@ -10,11 +10,17 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { decodeAssignment, type LinkResult } from "../lib/assignment/link.ts";
-import type { Catalog, ItemKey, ItemStatus } from "../lib/assignment/models.ts";
+import type {
+  Catalog,
+  EndingKind,
+  ItemKey,
+  ItemStatus,
+} from "../lib/assignment/models.ts";
 import {
   collectReports,
   filterRows,
   MAX_REPORT_BYTES,
+  mergeReportFiles,
   sortRows,
   summariseClass,
   type Collected,
@@ -24,7 +30,7 @@ import {
   type SortKey,
   type StudentRow,
 } from "../lib/assignment/summary.ts";
-import { summaryTable, toCsv } from "../lib/assignment/csv.ts";
+import { csvTime, summaryTable, toCsv } from "../lib/assignment/csv.ts";
 import { dueEnd } from "../lib/assignment/work.ts";
 import { $madeAssignments } from "../stores/assignments.ts";
 import { formatDate, t } from "../i18n/t.ts";
@@ -40,6 +46,11 @@ const RECAP_STATUS = {
   started: "recap.status.started",
   done: "recap.status.done",
 } as const;
+const RECAP_ENDINGS = {
+  baik: "recap.ending.baik",
+  sedang: "recap.ending.sedang",
+  buruk: "recap.ending.buruk",
+} as const satisfies Record<EndingKind, string>;
 const RECAP_FILTERS = {
   all: "recap.filter.all",
   done: "recap.filter.done",
@@ -66,6 +77,10 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
   const [linkProblem, setLinkProblem] = useState("");
   const [current, setCurrent] = useState<Current | null>(null);
   const [files, setFiles] = useState<ReportFile[]>([]);
+  /** The files as last set, for adding to them after an await. */
+  const loaded = useRef<ReportFile[]>([]);
+  /** Names of the files of the last pick or drop that were loaded already. */
+  const [repeated, setRepeated] = useState<string[]>([]);
   const [tooLarge, setTooLarge] = useState<Rejection[]>([]);
   const [collected, setCollected] = useState<Collected | null>(null);
   const [status, setStatus] = useState("");
@@ -105,17 +120,22 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
       setCollected(result);
       if (files.length + tooLarge.length > 0)
         setStatus(
-          t("recap.read", {
-            count: files.length + tooLarge.length,
-            used: result.accepted.length,
-            left: result.rejected.length + tooLarge.length,
-          }),
+          [
+            t("recap.read", {
+              count: files.length + tooLarge.length,
+              used: result.accepted.length,
+              left: result.rejected.length + tooLarge.length,
+            }),
+            repeated.length > 0
+              ? t("recap.repeated", { files: repeated.join(", ") })
+              : "",
+          ].join(" "),
         );
     });
     return () => {
       stale = true;
     };
-  }, [files, current, tooLarge]);
+  }, [files, current, tooLarge, repeated]);
 
   const summary = useMemo(
     () =>
@@ -146,16 +166,37 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
         .filter((f) => f.size <= MAX_REPORT_BYTES)
         .map(async (f) => ({ name: f.name, text: await f.text() })),
     );
+    // The same file picked again is left out, not counted as an older copy of itself.
+    const merged = mergeReportFiles(loaded.current, read);
+    const known = new Set(tooLarge.map((r) => r.file));
+    const newLarge = large.filter((f) => !known.has(f.name));
+    const again = [
+      ...merged.repeated,
+      ...large.filter((f) => known.has(f.name)).map((f) => f.name),
+    ];
+    setRepeated(again);
+    if (
+      merged.files.length === loaded.current.length &&
+      newLarge.length === 0
+    ) {
+      // Nothing new: the summary does not change, so say so here.
+      setStatus(t("recap.repeated", { files: again.join(", ") }));
+      return;
+    }
+    loaded.current = merged.files;
     setTooLarge((before) => [
       ...before,
-      ...large.map((f) => ({ file: f.name, problem: "too-large" as const })),
+      ...newLarge.map((f) => ({ file: f.name, problem: "too-large" as const })),
     ]);
-    setFiles((before) => [...before, ...read]);
+    setFiles(merged.files);
   }
 
   function clear() {
+    if (!window.confirm(t("recap.clearConfirm"))) return;
+    loaded.current = [];
     setFiles([]);
     setTooLarge([]);
+    setRepeated([]);
     setCollected(null);
     setStatus(t("recap.cleared"));
   }
@@ -198,7 +239,7 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
         no: t("recap.no"),
         statusOf: statusWord,
         itemTitle: (key) => keyTitle(key, true),
-        time: formatDateTime,
+        time: (ms) => csvTime(ms, new Date(ms).getTimezoneOffset()),
       },
     );
     const name = `rekap-${current.assignment.className
@@ -213,6 +254,9 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
     ? sortRows(filterRows(summary.rows, query, show), sort.by, sort.dir)
     : [];
   const rejected = [...tooLarge, ...(collected?.rejected ?? [])];
+  const hasQuiz = current?.assignment.quiz != null;
+  const endingWords = (endings: readonly EndingKind[]) =>
+    endings.map((e) => t(RECAP_ENDINGS[e])).join(", ");
 
   return (
     <div class="class-summary">
@@ -234,6 +278,8 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
               type="text"
               value={linkInput}
               disabled={!hydrated}
+              aria-invalid={linkProblem ? "true" : undefined}
+              aria-describedby={linkProblem ? "rekap-tautan-salah" : undefined}
               placeholder={t("recap.linkPlaceholder")}
               onInput={(e) => setLinkInput(e.currentTarget.value)}
             />
@@ -243,7 +289,11 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
           </button>
         </form>
         <div role="alert">
-          {linkProblem && <p class="notice">{linkProblem}</p>}
+          {linkProblem && (
+            <p class="notice" id="rekap-tautan-salah">
+              {linkProblem}
+            </p>
+          )}
         </div>
         {hydrated && made.length > 0 && (
           <>
@@ -262,7 +312,8 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
                       {t("recap.madeItem", {
                         title: r.assignment.title || r.assignment.className,
                         className: r.assignment.className,
-                        date: formatDate(m.at),
+                        due: formatDate(localDay(r.assignment.due)),
+                        date: formatDateTime(m.at),
                       })}
                     </button>
                   </li>
@@ -315,6 +366,7 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
               }}
             />
             <p class="hint">{t("recap.dropHint")}</p>
+            <p class="hint recap-not-kept">{t("recap.notKept")}</p>
           </div>
           <p role="status" aria-live="polite" class="recap-status">
             {status}
@@ -351,7 +403,18 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
                   <>
                     <div>
                       <dt>{t("recap.meanQuiz")}</dt>
-                      <dd>{percent(summary.meanQuiz)}%</dd>
+                      {summary.meanQuiz === null ? (
+                        <dd class="figure-note">{t("recap.meanQuizNone")}</dd>
+                      ) : (
+                        <dd>
+                          {percent(summary.meanQuiz)}%{" "}
+                          <span class="figure-note">
+                            {t("recap.meanQuizOf", {
+                              count: summary.quizTakers ?? 0,
+                            })}
+                          </span>
+                        </dd>
+                      )}
                     </div>
                     <div>
                       <dt>
@@ -413,13 +476,23 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
                   >
                     {t("recap.print")}
                   </button>
-                  <button type="button" class="button" onClick={clear}>
+                  <button
+                    type="button"
+                    class="button"
+                    disabled={!hydrated}
+                    onClick={clear}
+                  >
                     {t("recap.clear")}
                   </button>
                 </p>
               </div>
 
-              <div class="table-scroll">
+              <div
+                class="table-scroll"
+                role="region"
+                aria-label={t("recap.tableRegion")}
+                tabIndex={0}
+              >
                 <table class="results-table recap-table">
                   <caption>
                     {t("recap.caption", {
@@ -460,7 +533,7 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
                         by="done"
                         label={t("recap.colDone")}
                       />
-                      {summary.meanQuiz !== undefined && (
+                      {hasQuiz && (
                         <SortHeader
                           sort={sort}
                           onSort={setSort}
@@ -483,7 +556,8 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
                         row={row}
                         keys={summary.keys}
                         statusWord={statusWord}
-                        hasQuiz={summary.meanQuiz !== undefined}
+                        endingWords={endingWords}
+                        hasQuiz={hasQuiz}
                       />
                     ))}
                   </tbody>
@@ -495,11 +569,11 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
                       {summary.items.map((item) => (
                         <td key={item.key}>
                           {item.done}/{summary.rows.length}
-                          {item.meanScore !== undefined &&
-                            ` · ${t("recap.mean", { percent: percent(item.meanScore) })}`}
+                          {item.meanScore != null &&
+                            ` · ${t("recap.meanOf", { percent: percent(item.meanScore), count: item.scored ?? 0 })}`}
                         </td>
                       ))}
-                      <td colSpan={summary.meanQuiz !== undefined ? 4 : 3} />
+                      <td colSpan={hasQuiz ? 4 : 3} />
                     </tr>
                   </tfoot>
                 </table>
@@ -600,10 +674,13 @@ interface RowProps {
   row: StudentRow;
   keys: ItemKey[];
   statusWord: (s: ItemStatus) => string;
+  /** Endings found, in words ("akhir baik, akhir buruk"). */
+  endingWords: (endings: readonly EndingKind[]) => string;
   hasQuiz: boolean;
 }
 
-function Row({ row, keys, statusWord, hasQuiz }: RowProps) {
+/** One student's row of the class table. */
+function Row({ row, keys, statusWord, endingWords, hasQuiz }: RowProps) {
   return (
     <tr>
       <th scope="row">{row.name}</th>
@@ -616,7 +693,7 @@ function Row({ row, keys, statusWord, hasQuiz }: RowProps) {
               ? `${percent(cell.score)}%${cell.passed ? " ✓" : ""}`
               : statusWord(cell.status)}
             {cell.endings && cell.endings.length > 0 && (
-              <span class="cell-note"> ({cell.endings.join(", ")})</span>
+              <span class="cell-note"> ({endingWords(cell.endings)})</span>
             )}
           </td>
         );
@@ -627,8 +704,9 @@ function Row({ row, keys, statusWord, hasQuiz }: RowProps) {
       </td>
       {hasQuiz && (
         <td>
-          {percent(row.quizScore ?? 0)}%{" "}
-          {row.passed ? t("recap.passedShort") : t("recap.failedShort")}
+          {typeof row.quizScore === "number"
+            ? `${percent(row.quizScore)}% ${row.passed ? t("recap.passedShort") : t("recap.failedShort")}`
+            : t("recap.quizNotTaken")}
         </td>
       )}
       <td>

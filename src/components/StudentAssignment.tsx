@@ -16,9 +16,11 @@ import {
 import type {
   AssignmentRecord,
   Catalog,
+  EndingKind,
   ItemStatus,
   ReportItem,
 } from "../lib/assignment/models.ts";
+import { normaliseNim } from "../lib/assignment/records.ts";
 import {
   daysLeft,
   overallStatus,
@@ -29,6 +31,7 @@ import {
   reportFileName,
   reportText,
   studentProblems,
+  type StudentProblem,
 } from "../lib/assignment/report.ts";
 import type { Response } from "../lib/quiz/models.ts";
 import {
@@ -59,6 +62,11 @@ const TASK_STATUS = {
   started: "task.status.started",
   done: "task.status.done",
 } as const;
+const TASK_ENDINGS = {
+  baik: "task.ending.baik",
+  sedang: "task.ending.sedang",
+  buruk: "task.ending.buruk",
+} as const satisfies Record<EndingKind, string>;
 const TASK_MASTERY = {
   learning: "task.mastery.learning",
   mastered: "task.mastery.mastered",
@@ -317,7 +325,7 @@ function ChecklistItem({ item, title }: { item: ReportItem; title: string }) {
               ? t("task.endings", {
                   found: item.endings.length,
                   total: item.total,
-                  kinds: item.endings.join(", "),
+                  kinds: item.endings.map((e) => t(TASK_ENDINGS[e])).join(", "),
                 })
               : t("task.caseTodo")}
           </span>
@@ -432,12 +440,7 @@ function QuizPanel({
                 (quiz.passed ? t("task.passed") : t("task.notPassed"))}{" "}
               {quiz.startedAt !== undefined &&
                 quiz.lastAnswerAt !== undefined &&
-                t("task.quizMinutes", {
-                  count: Math.max(
-                    0,
-                    Math.round((quiz.lastAnswerAt - quiz.startedAt) / 60_000),
-                  ),
-                })}
+                quizMinutes(quiz.lastAnswerAt - quiz.startedAt)}
             </p>
           )}
           <p>
@@ -463,6 +466,21 @@ function QuizPanel({
   );
 }
 
+/** The time from the start of the quiz to its last answer, in a sentence ("kurang dari 1 menit" under half a minute). */
+function quizMinutes(ms: number): string {
+  const count = Math.max(0, Math.round(ms / 60_000));
+  return count === 0
+    ? t("task.quizUnderMinute")
+    : t("task.quizMinutes", { count });
+}
+
+/** The field each problem of the name and NIM is about. */
+const STUDENT_FIELDS: Record<StudentProblem, "laporan-nama" | "laporan-nim"> = {
+  "no-name": "laporan-nama",
+  "long-name": "laporan-nama",
+  "bad-nim": "laporan-nim",
+};
+
 interface ReportPanelProps {
   id: string;
   payload: string;
@@ -473,17 +491,37 @@ interface ReportPanelProps {
 function ReportPanel({ id, payload, record, items }: ReportPanelProps) {
   const [name, setName] = useState(record.student.name);
   const [nim, setNim] = useState(record.student.nim);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<StudentProblem[]>([]);
   const [status, setStatus] = useState("");
+  const problemOf = (field: "laporan-nama" | "laporan-nim") =>
+    problems.find((p) => STUDENT_FIELDS[p] === field);
+  /** aria-invalid and aria-describedby for a field, when it has a problem. */
+  const invalid = (field: "laporan-nama" | "laporan-nim") =>
+    problemOf(field)
+      ? { "aria-invalid": true as const, "aria-describedby": `${field}-salah` }
+      : {};
+  const errorText = (field: "laporan-nama" | "laporan-nim") => {
+    const problem = problemOf(field);
+    return problem ? (
+      <span class="field-error" id={`${field}-salah`}>
+        {studentMessage(problem)}
+      </span>
+    ) : null;
+  };
 
   async function download() {
-    const student = { name, nim };
-    const found = studentProblems(student);
-    setProblems(found.map(studentMessage));
+    const found = studentProblems({ name, nim });
+    setProblems(found);
     if (found.length > 0) {
       setStatus("");
+      const first = STUDENT_FIELDS[found[0] as StudentProblem];
+      requestAnimationFrame(() => document.getElementById(first)?.focus());
       return;
     }
+    // Kept as digits only, as the report writes it.
+    const student = { name: name.trim(), nim: normaliseNim(nim) ?? nim };
+    setName(student.name);
+    setNim(student.nim);
     saveStudent(id, student);
     const report = await createReport({
       link: payload,
@@ -513,26 +551,29 @@ function ReportPanel({ id, payload, record, items }: ReportPanelProps) {
             id="laporan-nama"
             type="text"
             autoComplete="name"
-            maxLength={100}
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
             onChange={(e) =>
               saveStudent(id, { name: e.currentTarget.value, nim })
             }
+            {...invalid("laporan-nama")}
           />
+          {errorText("laporan-nama")}
         </p>
         <p class="field">
           <label for="laporan-nim">{t("task.nim")}</label>
           <input
             id="laporan-nim"
             type="text"
-            maxLength={20}
+            inputMode="numeric"
             value={nim}
             onInput={(e) => setNim(e.currentTarget.value)}
             onChange={(e) =>
               saveStudent(id, { name, nim: e.currentTarget.value })
             }
+            {...invalid("laporan-nim")}
           />
+          {errorText("laporan-nim")}
         </p>
         <p class="dash-actions">
           <button
@@ -551,7 +592,7 @@ function ReportPanel({ id, payload, record, items }: ReportPanelProps) {
         {problems.length > 0 && (
           <ul class="problem-list">
             {problems.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p}>{studentMessage(p)}</li>
             ))}
           </ul>
         )}

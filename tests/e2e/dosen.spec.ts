@@ -107,7 +107,9 @@ test("a lecturer's link goes to three students, and their report files come back
   const build = page.getByRole("button", { name: "Buat tautan tugas" });
   await expect(build).toBeEnabled(); // hydrated
   await build.click();
-  await expect(page.getByText("Isi nama kelas.")).toBeVisible();
+  await expect(page.getByLabel("Nama kelas")).toHaveAccessibleDescription(
+    "⚠ Isi nama kelas.",
+  );
   await page
     .getByLabel("Judul tugas (boleh dikosongkan)")
     .fill("Tugas minggu ke-3");
@@ -208,43 +210,70 @@ test("a lecturer's link goes to three students, and their report files come back
   await expect(
     page.getByRole("heading", { name: "Rekap: Tugas minggu ke-3" }),
   ).toBeVisible();
+  await expect(
+    page.locator(".drop-zone").getByText(/tidak disimpan: setelah halaman/),
+  ).toBeVisible();
   const dialogs: string[] = [];
+  let acceptDialogs = false;
   page.on("dialog", (d) => {
     dialogs.push(d.message());
-    void d.dismiss();
+    void (acceptDialogs ? d.accept() : d.dismiss());
   });
+  // Siti's file with one value changed by hand, and a photo sent by mistake.
+  const edited = final.replace('"right": 3', '"right": 2');
+  expect(edited).not.toBe(final);
   const files = [
     { name: "siti-awal.json", text: early },
     { name: "siti.json", text: final },
     { name: "b.json", text: partial },
-    { name: "cahya.json", text: broken },
+    { name: "cahya-terpotong.json", text: broken },
+    { name: "cahya.json", text: whole },
+    { name: "siti-diubah.json", text: edited },
+    { name: "foto.png", text: "\u0089PNG\r\n\u001a\n\u0000\u0000IHDR" },
   ];
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list)
-      dt.items.add(new File([f.text], f.name, { type: "application/json" }));
-    return dt;
-  }, files);
-  await page.locator(".drop-zone").dispatchEvent("drop", { dataTransfer });
+  const drop = async (list: { name: string; text: string }[]) => {
+    const dataTransfer = await page.evaluateHandle((items) => {
+      const dt = new DataTransfer();
+      for (const f of items)
+        dt.items.add(new File([f.text], f.name, { type: "application/json" }));
+      return dt;
+    }, list);
+    await page.locator(".drop-zone").dispatchEvent("drop", { dataTransfer });
+  };
+  await drop(files);
   await expect(
-    page.getByText("4 berkas dibaca: 2 dipakai, 2 tidak dipakai."),
+    page.getByText("7 berkas dibaca: 3 dipakai, 4 tidak dipakai."),
   ).toBeVisible();
   const rejected = page.getByRole("region", {
-    name: "Berkas yang tidak dipakai (2)",
+    name: "Berkas yang tidak dipakai (4)",
   });
   await expect(rejected).toContainText(
-    "cahya.json: berkas rusak atau terpotong (bukan JSON yang utuh).",
+    "cahya-terpotong.json: berkas rusak atau terpotong (bukan JSON yang utuh).",
   );
   await expect(rejected).toContainText(
     "siti-awal.json: NIM yang sama juga ada di berkas yang lebih baru (siti.json); yang dipakai berkas terbaru.",
   );
+  await expect(rejected).toContainText(
+    "siti-diubah.json: isi berkas berubah setelah dibuat (kode pemeriksa tidak cocok). Di dalamnya tertulis nama dan NIM: Siti Aminah (2301001).",
+  );
+  await expect(rejected).toContainText(
+    "foto.png: bukan berkas laporan tugas kursus ini",
+  );
+  // The same file dropped again is ignored, not counted as an older copy of itself.
+  await drop([{ name: "siti.json", text: final }]);
+  await expect(
+    page.getByRole("status").filter({ hasText: "dibaca" }),
+  ).toHaveText(
+    "7 berkas dibaca: 3 dipakai, 4 tidak dipakai. Sudah dimuat sebelumnya, diabaikan: siti.json.",
+  );
+  await expect(rejected).toHaveCount(1);
 
   const table = page.getByRole("table", { name: /Rekap per mahasiswa/ });
   const siti = table.getByRole("row", { name: /Siti Aminah/ });
   await expect(siti.getByRole("cell")).toHaveText([
     "2301001",
     "Selesai",
-    /^Selesai/,
+    "Selesai (akhir baik)",
     "100% ✓",
     "Selesai",
     "3/3",
@@ -263,14 +292,30 @@ test("a lecturer's link goes to three students, and their report files come back
     "0% (di bawah KKM)",
     /.+/,
   ]);
+  // Cahya never started the quiz: no score, and not counted in the mean
+  await expect(
+    table.getByRole("row", { name: /Cahya/ }).getByRole("cell"),
+  ).toHaveText([
+    "2301003",
+    "Belum",
+    "Belum",
+    "Belum",
+    "Belum",
+    "0/3",
+    "belum mengerjakan",
+    /.+/,
+  ]);
   await expect(page.locator("main img")).toHaveCount(0);
   await expect(
     page
       .locator(".recap-figures div")
       .filter({ hasText: "Rata-rata nilai kuis" }),
-  ).toContainText("50%");
+  ).toHaveText(/50%\s*dari 2 mahasiswa yang mengerjakan/);
+  await expect(table.locator("tfoot td").nth(2)).toHaveText(
+    "1/3 · rata-rata 50% dari 2 yang mengerjakan",
+  );
   await expect(
-    page.getByRole("heading", { name: "Belum mulai mengerjakan (0)" }),
+    page.getByRole("heading", { name: "Belum mulai mengerjakan (1)" }),
   ).toBeVisible();
   await expect(page.locator(".missed-list li")).toHaveCount(1);
   await expect(page.locator(".missed-list li")).toContainText(
@@ -285,13 +330,21 @@ test("a lecturer's link goes to three students, and their report files come back
   await expect(
     table.getByRole("columnheader", { name: /^Nilai kuis/ }),
   ).toHaveAttribute("aria-sort", "ascending");
-  await expect(table.locator("tbody th")).toHaveText([XSS, "Siti Aminah"]);
+  await expect(table.locator("tbody th")).toHaveText([
+    "Cahya",
+    XSS,
+    "Siti Aminah",
+  ]);
   await table.getByRole("button", { name: /^Nilai kuis/ }).click();
-  await expect(table.locator("tbody th")).toHaveText(["Siti Aminah", XSS]);
+  await expect(table.locator("tbody th")).toHaveText([
+    "Siti Aminah",
+    XSS,
+    "Cahya",
+  ]);
   await page.getByLabel("Tampilkan").selectOption({ label: "Di bawah KKM" });
   await expect(table.locator("tbody th")).toHaveText([XSS]);
   await expect(table.getByRole("caption")).toHaveText(
-    "Rekap per mahasiswa: 1 dari 2 ditampilkan",
+    "Rekap per mahasiswa: 1 dari 3 ditampilkan",
   );
   await page.getByLabel("Tampilkan").selectOption({ label: "Semua mahasiswa" });
   await page.getByLabel("Cari nama atau NIM").fill("aminah");
@@ -306,7 +359,10 @@ test("a lecturer's link goes to three students, and their report files come back
   expect(csvFile.suggestedFilename()).toBe("rekap-ps-2a.csv");
   const csv = readFileSync((await csvFile.path())!, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
+  // ";" between cells, as spreadsheets set to Indonesian expect
+  expect(csv.split("\r\n")[0]).toMatch(/^\uFEFFNIM;Nama;Status;/);
   const rows = Papa.parse<string[]>(csv.slice(1), {
+    delimiter: ";",
     skipEmptyLines: true,
   }).data;
   expect(rows[0]).toEqual([
@@ -323,7 +379,10 @@ test("a lecturer's link goes to three students, and their report files come back
     "Terlambat",
     "Berkas",
   ]);
-  // every column but the time the report was made; answering took under half a minute
+  // the time the report was made, written so that a spreadsheet sorts it
+  for (const r of rows.slice(1))
+    expect(r[9]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+  // every other column; answering took under half a minute
   expect(rows.slice(1).map((r) => [...r.slice(0, 9), ...r.slice(10)])).toEqual([
     [
       "2301001",
@@ -351,9 +410,124 @@ test("a lecturer's link goes to three students, and their report files come back
       "tidak",
       "b.json",
     ],
+    [
+      "2301003",
+      "Cahya",
+      "Belum",
+      "Belum",
+      "Belum",
+      "Belum",
+      "",
+      "tidak",
+      "",
+      "tidak",
+      "cahya.json",
+    ],
   ]);
   expect(dialogs).toEqual([]);
+
+  // Emptying the files asks first; cancelled, nothing changes.
+  const clear = page.getByRole("button", { name: "Kosongkan berkas" });
+  await clear.click();
+  expect(dialogs).toEqual([expect.stringMatching(/^Kosongkan semua berkas/)]);
+  await expect(table).toBeVisible();
+  acceptDialogs = true;
+  await clear.click();
+  await expect(page.getByText("Semua berkas dikosongkan.")).toBeVisible();
+  await expect(table).toHaveCount(0);
   for (const context of contexts) await context.close();
+});
+
+test("the builder points at each problem, refuses a past date unless confirmed and a pass mark of 150, and never shows a link that no longer fits the form", async ({
+  page,
+}) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("dosen/penugasan/");
+  const build = page.getByRole("button", { name: "Buat tautan tugas" });
+  await expect(build).toBeEnabled();
+
+  // Empty form: the focus goes to the first field to fix, which names its problem.
+  await build.click();
+  const className = page.getByLabel("Nama kelas");
+  await expect(className).toBeFocused();
+  await expect(className).toHaveAttribute("aria-invalid", "true");
+  await expect(className).toHaveAccessibleDescription("⚠ Isi nama kelas.");
+
+  await className.fill("PS 2C");
+  await page.getByLabel("Batas pengumpulan").fill("2020-01-31");
+  await expect(page.getByText(/tanggal ini sudah lewat/)).toBeVisible();
+  await page
+    .getByRole("checkbox", { name: new RegExp(lesson.title) })
+    .first()
+    .check();
+  await page.getByRole("radio", { name: "Tanpa kuis" }).check();
+  await page.getByRole("radio", { name: /^Saya pilih sendiri/ }).check();
+  await page.locator("details.question-picker summary").first().click();
+  await page
+    .getByRole("checkbox", { name: new RegExp(`^${quiz[0]!.id} `) })
+    .check();
+  const kkm = page.getByLabel("Nilai minimal kuis (KKM)");
+  await kkm.fill("150");
+  await build.click();
+  const confirmPast = page.getByRole("checkbox", {
+    name: "Ya, batas waktu memang sudah lewat",
+  });
+  await expect(confirmPast).toBeFocused();
+  await expect(confirmPast).toHaveAttribute("aria-invalid", "true");
+  await expect(kkm).toHaveAttribute("aria-invalid", "true");
+  await expect(kkm).toHaveAccessibleDescription(
+    "⚠ Nilai minimal kuis harus bilangan bulat antara 0 dan 100.",
+  );
+  await expect(kkm).toHaveValue("150"); // not clamped
+  await expect(page.locator(".builder-status")).toContainText(
+    "Ada 2 hal yang perlu dibetulkan",
+  );
+  await expect(page.getByLabel("Tautan tugas")).toHaveCount(0);
+  await axe(page);
+
+  await confirmPast.check();
+  await kkm.fill("-5");
+  await build.click();
+  await expect(kkm).toBeFocused();
+  await kkm.fill("60");
+  await build.click();
+  await expect(
+    page.getByRole("heading", { name: "Tugas kelas" }),
+  ).toBeFocused();
+  await expect(kkm).not.toHaveAttribute("aria-invalid");
+  const link = page.getByLabel("Tautan tugas");
+  await expect(link).toHaveValue(/#t=/);
+  await expect(
+    page.getByRole("img", { name: "Kode QR berisi tautan tugas" }),
+  ).toBeVisible();
+
+  // "Salin tautan" answers beside the button.
+  const copy = page.getByRole("button", { name: "Salin tautan" });
+  await copy.click();
+  const note = page.locator(".copy-note");
+  await expect(note).toHaveText("Tautan disalin.");
+  await expect(note).toBeInViewport();
+  const copyBox = (await copy.boundingBox())!;
+  const noteBox = (await note.boundingBox())!;
+  expect(Math.abs(noteBox.y - copyBox.y)).toBeLessThan(copyBox.height * 2);
+
+  // Changing the form removes the old link, QR code and copy button at once.
+  await className.fill("PS 2D");
+  await expect(link).toHaveCount(0);
+  await expect(copy).toHaveCount(0);
+  await expect(
+    page.getByRole("img", { name: "Kode QR berisi tautan tugas" }),
+  ).toHaveCount(0);
+  await expect(page.getByText(/^Formulir diubah/)).toBeVisible();
+
+  // A failed build leaves nothing of the previous one either.
+  await build.click();
+  await expect(link).toHaveCount(1);
+  await kkm.fill("");
+  await expect(link).toHaveCount(0);
+  await build.click();
+  await expect(kkm).toBeFocused();
+  await expect(link).toHaveCount(0);
 });
 
 test("a student told plainly when a link is mangled, keeping the assignments opened before", async ({
@@ -376,6 +550,36 @@ test("a student told plainly when a link is mangled, keeping the assignments ope
   await expect(
     page.getByRole("heading", { name: "Tugas PS 2B" }),
   ).toBeVisible();
+
+  // A NIM of letters and a name over the limit are refused, each at its field.
+  const name = page.getByLabel("Nama lengkap");
+  const nim = page.getByLabel("NIM");
+  await name.fill("x".repeat(101));
+  await nim.fill("abcdefg");
+  await page.getByRole("button", { name: "Unduh laporan (.json)" }).click();
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue("x".repeat(101)); // not cut silently
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toHaveAccessibleDescription(
+    "⚠ Nama terlalu panjang (paling banyak 100 karakter).",
+  );
+  await expect(nim).toHaveAttribute("aria-invalid", "true");
+  await expect(nim).toHaveAccessibleDescription(/^⚠ Isi NIM dengan 5–20 angka/);
+  await axe(page);
+  await name.fill("Dewi");
+  await nim.fill("1234");
+  await page.getByRole("button", { name: "Unduh laporan (.json)" }).click();
+  await expect(nim).toBeFocused();
+  // dots and spaces between the digits are dropped
+  await nim.fill("23.01 045");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Unduh laporan (.json)" }).click();
+  expect((await downloading).suggestedFilename()).toMatch(
+    /^laporan-2301045-\d{8}\.json$/,
+  );
+  await expect(nim).toHaveValue("2301045");
+  await expect(nim).not.toHaveAttribute("aria-invalid");
+
   const payload = link.split("#t=")[1]!;
   const mangled =
     payload.slice(0, 10) +

@@ -60,8 +60,10 @@ export function builderMessage(p: Problem): string {
   return key ? t(key) : linkMessage(p);
 }
 
-/** Why a report file was left out of the summary, in a sentence. */
+/** Why a report file was left out of the summary, in a sentence. An edited file names the student written in it (`detail`). */
 export function rejectMessage(problem: RejectProblem, detail = ""): string {
+  if (problem === "checksum" && detail !== "")
+    return t("report.problem.checksumNamed", { detail });
   return t(REPORT_PROBLEMS[problem], { detail });
 }
 

@@ -272,9 +272,7 @@ describe("studentProblems", () => {
     expect(studentProblems({ name: "Siti", nim: "abcdefg" })).toEqual([
       "bad-nim",
     ]);
-    expect(studentProblems({ name: "Siti", nim: "2301" })).toEqual([
-      "bad-nim",
-    ]);
+    expect(studentProblems({ name: "Siti", nim: "2301" })).toEqual(["bad-nim"]);
     expect(studentProblems({ name: "Siti", nim: "23.01-045" })).toEqual([]);
   });
 });
