@@ -43,6 +43,8 @@ test.describe("search", () => {
 test.describe("layout shift on a first visit, phone width, CPU 4x slower", () => {
   test.use({
     viewport: { width: 412, height: 823 },
+    isMobile: true, // overlay scrollbars, as on a phone
+    hasTouch: true,
     serviceWorkers: "block",
   });
   for (const path of [
