@@ -563,9 +563,8 @@ export default function ClassSummary({ catalog, base }: ClassSummaryProps) {
                   </tbody>
                   <tfoot>
                     <tr>
-                      <th scope="row" colSpan={2}>
-                        {t("recap.footDone")}
-                      </th>
+                      <th scope="row">{t("recap.footDone")}</th>
+                      <td />
                       {summary.items.map((item) => (
                         <td key={item.key}>
                           {item.done}/{summary.rows.length}

@@ -199,7 +199,10 @@ function AssignmentList({ catalog }: { catalog: Catalog }) {
                   </a>
                 </h3>
                 <p>
-                  {a.className} · {t("task.due")}: <DueText due={a.due} />
+                  {a.className} · {t("task.due")}: <DueText due={a.due} /> ·{" "}
+                  {t("task.openedOn", {
+                    date: formatDateTime(record.openedAt),
+                  })}
                 </p>
                 <p>
                   <StatusBadge status={overallStatus(items)} />{" "}

@@ -210,6 +210,12 @@ test("a lecturer's link goes to three students, and their report files come back
   await expect(
     page.getByRole("heading", { name: "Rekap: Tugas minggu ke-3" }),
   ).toBeVisible();
+  // the list of assignments made here tells them apart by due date and time made
+  await expect(
+    page.getByRole("button", {
+      name: /^Tugas minggu ke-3 \(PS 2A\), batas 31 Desember 2099, dibuat \d{1,2} \S+ \d{4} (pukul )?\d\d[.:]\d\d$/,
+    }),
+  ).toBeVisible();
   await expect(
     page.locator(".drop-zone").getByText(/tidak disimpan: setelah halaman/),
   ).toBeVisible();
@@ -311,7 +317,7 @@ test("a lecturer's link goes to three students, and their report files come back
       .locator(".recap-figures div")
       .filter({ hasText: "Rata-rata nilai kuis" }),
   ).toHaveText(/50%\s*dari 2 mahasiswa yang mengerjakan/);
-  await expect(table.locator("tfoot td").nth(2)).toHaveText(
+  await expect(table.locator("tfoot td").nth(3)).toHaveText(
     "1/3 · rata-rata 50% dari 2 yang mengerjakan",
   );
   await expect(
@@ -324,6 +330,29 @@ test("a lecturer's link goes to three students, and their report files come back
   await expect(page.locator(".missed-list li")).toContainText(
     "1 dari 2 mahasiswa belum tepat (rata-rata 50%)",
   );
+
+  // The table scrolls sideways in its own region, at a desk and on a phone; the page does not.
+  const region = page.getByRole("region", {
+    name: "Tabel rekap per mahasiswa (dapat digeser ke samping)",
+  });
+  for (const width of [1280, 412]) {
+    await page.setViewportSize({ width, height: 900 });
+    const box = await region.evaluate((el) => ({
+      page: document.documentElement.scrollWidth,
+      right: el.getBoundingClientRect().right,
+    }));
+    expect(box.page).toBeLessThanOrEqual(width);
+    expect(box.right).toBeLessThanOrEqual(width);
+    await region.scrollIntoViewIfNeeded();
+    await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await expect(
+      table.getByRole("columnheader", { name: /^Laporan dibuat/ }),
+    ).toBeInViewport();
+    // the names stay in view
+    await expect(siti.getByRole("rowheader")).toBeInViewport();
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await region.evaluate((el) => (el.scrollLeft = 0));
 
   // sort and filter
   await table.getByRole("button", { name: /^Nilai kuis/ }).click();
@@ -597,6 +626,10 @@ test("a student told plainly when a link is mangled, keeping the assignments ope
   ).toContainText("Tautan tugas tidak lengkap atau rusak.");
   await expect(page.getByRole("heading", { name: "Tugas Anda" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Tugas PS 2B" })).toBeVisible();
+  // when it was opened tells two assignments of one class apart
+  await expect(page.locator(".task-card").first()).toContainText(
+    /· dibuka \d{1,2} \S+ \d{4}/,
+  );
   await page.getByRole("link", { name: "Tugas PS 2B" }).click();
   await expect(page.getByText("Daftar tugas: 0 dari 1 selesai")).toBeVisible();
 });
