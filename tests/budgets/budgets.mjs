@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gz, measurePage } from "./measure.mjs";
+import { measurePage } from "./measure.mjs";
 
 const KB = 1024;
 
@@ -110,25 +110,11 @@ export function staticFigures(dist = "dist", base = "/") {
 }
 
 /**
- * Bytes (gzip, as a static host sends them) of the files a first search
- * fetched, given the URLs the browser requested.
- * @param {string} dist build directory.
- * @param {string} base base path.
- * @param {string[]} urls absolute URLs requested during the search.
+ * The first-search budget (bytes sent by a gzipping static host for every
+ * file the first search fetches, Pagefind's worker and WebAssembly included):
+ * the issue's target, and the limit enforced today.
  */
-export function searchBytes(dist, base, urls) {
-  let total = 0;
-  for (const url of new Set(urls)) {
-    const path = new URL(url).pathname;
-    if (!path.startsWith(`${base}pagefind/`)) continue;
-    const file = join(dist, path.slice(base.length));
-    total += gz(readFileSync(file));
-  }
-  return total;
-}
-
-/** The first-search budget: target and enforced limit, bytes gzip. */
-export const SEARCH_BUDGET = { target: 90 * KB, limit: 90 * KB };
+export const SEARCH_BUDGET = { target: 90 * KB, limit: 175 * KB };
 
 /** One printed line: a figure against its target and limit. */
 export function formatFigure({ label, value, target, limit, where }) {
