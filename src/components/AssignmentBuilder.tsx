@@ -116,7 +116,7 @@ function validPercent(typed: string): boolean {
   return typed.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 100;
 }
 
-function toggle(list: string[], value: string, on: boolean): string[] {
+function toggle(list: readonly string[], value: string, on: boolean): string[] {
   return on
     ? [...list.filter((v) => v !== value), value]
     : list.filter((v) => v !== value);
@@ -397,51 +397,28 @@ export default function AssignmentBuilder({
           <legend>{t("assign.lessons")}</legend>
           <p class="hint">{t("assign.lessonsHint")}</p>
           {errorText("tugas-modul")}
-          <ul role="list" class="check-list">
-            {catalog.lessons.map((l, i) => (
-              <li key={l.slug}>
-                <label>
-                  <input
-                    type="checkbox"
-                    id={i === 0 ? "tugas-modul" : undefined}
-                    aria-describedby={
-                      i === 0 && problemOf("tugas-modul")
-                        ? errorId("tugas-modul")
-                        : undefined
-                    }
-                    checked={lessons.includes(l.slug)}
-                    onChange={(e) =>
-                      setLessons(
-                        toggle(lessons, l.slug, e.currentTarget.checked),
-                      )
-                    }
-                  />{" "}
-                  {l.order}. {l.title}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <CheckList
+            firstId="tugas-modul"
+            describedBy={
+              problemOf("tugas-modul") ? errorId("tugas-modul") : undefined
+            }
+            items={catalog.lessons.map((l) => ({
+              value: l.slug,
+              label: `${l.order}. ${l.title}`,
+            }))}
+            selected={lessons}
+            onChange={setLessons}
+          />
         </fieldset>
 
         <fieldset disabled={!hydrated}>
           <legend>{t("assign.cases")}</legend>
           <p class="hint">{t("assign.casesHint")}</p>
-          <ul role="list" class="check-list">
-            {catalog.cases.map((c) => (
-              <li key={c.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={cases.includes(c.id)}
-                    onChange={(e) =>
-                      setCases(toggle(cases, c.id, e.currentTarget.checked))
-                    }
-                  />{" "}
-                  {c.title}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <CheckList
+            items={catalog.cases.map((c) => ({ value: c.id, label: c.title }))}
+            selected={cases}
+            onChange={setCases}
+          />
         </fieldset>
 
         <fieldset disabled={!hydrated}>
@@ -470,37 +447,23 @@ export default function AssignmentBuilder({
             <div class="quiz-options">
               <p class="hint">{t("assign.randomHint")}</p>
               {errorText("tugas-sumber")}
-              <ul role="list" class="check-list">
-                {catalog.lessons.map((l, i) => (
-                  <li key={l.slug}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        id={i === 0 ? "tugas-sumber" : undefined}
-                        aria-describedby={
-                          i === 0 && problemOf("tugas-sumber")
-                            ? errorId("tugas-sumber")
-                            : undefined
-                        }
-                        checked={drawLessons.includes(l.slug)}
-                        onChange={(e) =>
-                          setDrawLessons(
-                            toggle(
-                              drawLessons,
-                              l.slug,
-                              e.currentTarget.checked,
-                            ),
-                          )
-                        }
-                      />{" "}
-                      {t("assign.drawFrom", {
-                        title: l.title,
-                        count: lessonQuestionIds(catalog, l.slug).length,
-                      })}
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <CheckList
+                firstId="tugas-sumber"
+                describedBy={
+                  problemOf("tugas-sumber")
+                    ? errorId("tugas-sumber")
+                    : undefined
+                }
+                items={catalog.lessons.map((l) => ({
+                  value: l.slug,
+                  label: t("assign.drawFrom", {
+                    title: l.title,
+                    count: lessonQuestionIds(catalog, l.slug).length,
+                  }),
+                }))}
+                selected={drawLessons}
+                onChange={setDrawLessons}
+              />
               <p class="field field-inline">
                 <label for="tugas-jumlah">{t("assign.count")}</label>
                 <input
@@ -738,5 +701,45 @@ export default function AssignmentBuilder({
         </section>
       )}
     </div>
+  );
+}
+
+/**
+ * A list of checkboxes, one per item, reporting the new selection.
+ * `firstId` goes on the first box so an error summary can point at the list,
+ * and `describedBy` links that box to its error message.
+ */
+function CheckList({
+  items,
+  selected,
+  onChange,
+  firstId,
+  describedBy,
+}: {
+  items: { value: string; label: string }[];
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+  firstId?: string;
+  describedBy?: string | undefined;
+}) {
+  return (
+    <ul role="list" class="check-list">
+      {items.map((item, i) => (
+        <li key={item.value}>
+          <label>
+            <input
+              type="checkbox"
+              id={i === 0 ? firstId : undefined}
+              aria-describedby={i === 0 ? describedBy : undefined}
+              checked={selected.includes(item.value)}
+              onChange={(e) =>
+                onChange(toggle(selected, item.value, e.currentTarget.checked))
+              }
+            />{" "}
+            {item.label}
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }
