@@ -56,6 +56,15 @@ export function serviceWorker(): AstroIntegration {
           cacheId: "kips",
           runtimeCaching: [
             {
+              // A page not in the precache (a new one, or a wrong address)
+              // comes from the network; offline, the site's own 404 page says so.
+              urlPattern: ({ request }) => request.mode === "navigate",
+              handler: "NetworkOnly",
+              options: {
+                precacheFallback: { fallbackURL: `${base}404.html` },
+              },
+            },
+            {
               urlPattern: new RegExp(`${escape(base)}pagefind/`),
               handler: "StaleWhileRevalidate",
               options: { cacheName: "kips-pencarian" },

@@ -77,6 +77,13 @@ test("after one visit, lessons, cases, practice, exam, review and dashboard work
     page.getByRole("button", { name: "Cetak ringkasan" }),
   ).toBeEnabled();
 
+  // An address that was never stored gets the site's own page, not the browser's error.
+  await page.goto("tidak-ada/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Halaman tidak ditemukan",
+  );
+  await expect(page.getByText(/tidak tersambung ke internet/)).toBeVisible();
+
   // Search was never used online, so its index is not cached: the box says so.
   await page.getByRole("searchbox").first().fill("kelayan");
   await expect(
