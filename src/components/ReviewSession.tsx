@@ -24,7 +24,11 @@ import {
   type DueAt,
   type ReviewCard,
 } from "../lib/review/due.ts";
-import { previewRatings, rateCard } from "../lib/review/schedule.ts";
+import {
+  allowedRatings,
+  previewRatings,
+  rateCard,
+} from "../lib/review/schedule.ts";
 import { localTimeZone } from "../lib/review/days.ts";
 import type {
   Attempt,
@@ -58,7 +62,6 @@ export interface ReviewSessionProps {
   base: string;
 }
 
-const RATINGS: readonly ReviewRating[] = [1, 2, 3, 4];
 const RATING_KEYS: Record<ReviewRating, MessageKey> = {
   1: "review.rating1",
   2: "review.rating2",
@@ -457,18 +460,6 @@ function Missing({ onSkip }: { onSkip: () => void }) {
       </button>
     </>
   );
-}
-
-/**
- * Ratings a card may get: after a wrong answer only Lagi, after a partly
- * right one Lagi or Sulit, otherwise all four (a term card is self-rated).
- */
-function allowedRatings(
-  card: ReviewCard | undefined,
-  attempt: Attempt | undefined,
-): readonly ReviewRating[] {
-  if (card?.kind !== "question" || !attempt || attempt.correct) return RATINGS;
-  return attempt.score > 0 ? [1, 2] : [1];
 }
 
 /** The two review settings: new cards per day and the daily goal. */

@@ -4,23 +4,7 @@
  * Crypto (`crypto.subtle`), present in browsers and in Node 22.
  */
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-  );
-}
-
-/**
- * JSON with object keys sorted and no spaces: equal values give equal text,
- * whatever order their keys were written in.
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
+export { canonicalJson } from "../canonical-json.ts";
 
 /** UTF-8 text as base64url without padding (RFC 4648 §5), safe in a URL fragment. */
 export function toBase64Url(text: string): string {

@@ -7,6 +7,7 @@
 import { PROGRESS_VERSION } from "./models.ts";
 import type { ProgressDocument } from "./models.ts";
 import { salvageProgress, validateProgress } from "./validate.ts";
+import { canonicalJson } from "../canonical-json.ts";
 
 /**
  * Upgrades, keyed by the version they upgrade from: `migrations[n]` turns a
@@ -129,20 +130,10 @@ export function decodeProgress(
     : { ok: true, doc: parsed, migratedFrom: from };
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-  );
-}
-
 /**
  * Write a document as text, with object keys sorted: equal documents give
  * equal text, so tabs that merge to the same document stop writing.
  */
 export function encodeProgress(doc: ProgressDocument): string {
-  return JSON.stringify(sortKeys(doc));
+  return canonicalJson(doc);
 }

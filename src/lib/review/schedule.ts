@@ -6,7 +6,7 @@
  * Source: Ye, J. "The Algorithm" (FSRS), open-spaced-repetition wiki; ts-fsrs 5.
  */
 import { createEmptyCard, fsrs, type Card, type Grade } from "ts-fsrs";
-import type { ReviewEntry, ReviewRating } from "../progress/models.ts";
+import type { Attempt, ReviewEntry, ReviewRating } from "../progress/models.ts";
 import type { ReviewCard } from "./due.ts";
 
 /** The scheduler's target retention, a 0..1 ratio (ts-fsrs's default). */
@@ -75,4 +75,21 @@ export function previewRatings(
     3: entryFrom(card, state, 3, now),
     4: entryFrom(card, state, 4, now),
   };
+}
+
+/** The four ratings, Lagi to Mudah. */
+export const RATINGS: readonly ReviewRating[] = [1, 2, 3, 4];
+
+/**
+ * Ratings a card may get now. A question card is answered again before it is
+ * rated, so its rating follows the answer: after a wrong answer only Lagi,
+ * after a partly right one Lagi or Sulit; a right answer, or a term card
+ * (recalled, then rated by the learner), may get any of the four.
+ */
+export function allowedRatings(
+  card: ReviewCard | undefined,
+  attempt: Attempt | undefined,
+): readonly ReviewRating[] {
+  if (card?.kind !== "question" || !attempt || attempt.correct) return RATINGS;
+  return attempt.score > 0 ? [1, 2] : [1];
 }

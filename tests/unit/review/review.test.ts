@@ -20,6 +20,7 @@ import {
   reviewQueue,
 } from "../../../src/lib/review/due.ts";
 import {
+  allowedRatings,
   previewRatings,
   rateCard,
   replayCard,
@@ -146,6 +147,20 @@ describe("scheduling with FSRS", () => {
     const waits = ([1, 2, 3, 4] as const).map((r) => preview[r].due - later);
     expect([...waits].sort((a, b) => a - b)).toEqual(waits);
     expect(preview[3].days).toBeGreaterThan(first.days);
+  });
+
+  it("lets a question card's answer decide which ratings are offered", () => {
+    const answered = (score: number) => ({
+      response: { type: "single-choice" as const, choice: 0 },
+      score,
+      correct: score === 1,
+      at: t0,
+    });
+    expect(allowedRatings(card, answered(0))).toEqual([1]);
+    expect(allowedRatings(card, answered(0.5))).toEqual([1, 2]);
+    expect(allowedRatings(card, answered(1))).toEqual([1, 2, 3, 4]);
+    const termCard = { ...card, id: "t:kelayan", kind: "term" as const };
+    expect(allowedRatings(termCard, undefined)).toEqual([1, 2, 3, 4]);
   });
 
   it("replays the same state from the same ratings", () => {
