@@ -41,7 +41,9 @@ function staticImports(code) {
  * @param {string} dist the build directory.
  * @param {string} base the base path the site was built with, e.g. "/" or "/kursus/".
  * @param {string} page a path relative to the base, e.g. "modul/pengantar/".
- * @returns {{ html: number, js: number, inlineJs: number, css: number, total: number, jsFiles: string[] }} gzip bytes.
+ * @returns {{ html: number, js: number, inlineJs: number, css: number, total: number, jsFiles: string[] }}
+ *   gzip bytes; `html` includes the inline scripts, which `inlineJs` also
+ *   gives on their own (each gzipped apart); `total` is html + js + css.
  */
 export function measurePage(dist, base, page) {
   const htmlFile = join(dist, page, page.endsWith(".html") ? "" : "index.html");
