@@ -8,6 +8,7 @@ import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { focusDirective } from "./src/integrations/focus-directive.ts";
 import { inlineStrings } from "./src/integrations/inline-strings.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
+import { cspHashes } from "./src/integrations/csp-hashes.ts";
 import { themeScriptHash } from "./src/lib/theme/script.ts";
 
 /**
@@ -61,6 +62,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes("/404") }),
     focusDirective(),
     inlineStrings(),
+    cspHashes(),
     pagefindIndex(),
     serviceWorker(),
   ],

@@ -10,3 +10,8 @@ export function href(path: string): string {
 export function lessonHref(slug: string, section?: string): string {
   return href(`modul/${slug}/${section ? `#${section}` : ""}`);
 }
+
+/** The module test page of a lesson (`<Quiz ids={[...]} test />`). */
+export function lessonTestHref(slug: string): string {
+  return href(`modul/${slug}/uji/`);
+}

@@ -51,6 +51,7 @@ test.describe("layout shift on a first visit, phone width, CPU 4x slower", () =>
   for (const path of [
     "",
     "modul/pengantar/",
+    "modul/pengantar/uji/",
     "kasus/lansia-telantar-a/",
     "latihan/",
     "simulasi-ujian/",

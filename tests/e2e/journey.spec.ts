@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { lessons, question } from "../support/course.ts";
+import { lessons, pageOfQuestion, question } from "../support/course.ts";
 import { completeLesson } from "../support/actions.ts";
 
 const lesson = lessons[0]!;
@@ -66,6 +66,52 @@ test("a student reads a lesson, answers its quiz wrong then right, and finds it 
   await expect(
     page.getByRole("link", { name: /^Lanjutkan: / }),
   ).toHaveAttribute("href", /modul\//);
+});
+
+test("a lesson ends with a link to its module test, whose answers count toward the lesson", async ({
+  page,
+}) => {
+  const tested = lessons.find((l) => l.testIds.length > 0)!;
+  const first = tested.testIds
+    .map(question)
+    .find((x) => x.type === "single-choice");
+  if (first?.type !== "single-choice")
+    throw new Error("the module test needs a single-choice question");
+  await page.goto(`modul/${tested.slug}/`);
+  // The lesson page itself carries none of the test's questions.
+  await expect(page.locator(`#soal-${first.id}`)).toHaveCount(0);
+  const start = page.getByRole("link", {
+    name: `Kerjakan uji pemahaman (${tested.testIds.length} soal)`,
+  });
+  await start.click();
+  await expect(page).toHaveURL(
+    new RegExp(`${pageOfQuestion(tested, first.id)}$`),
+  );
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: `Uji pemahaman: ${tested.title}`,
+    }),
+  ).toBeVisible();
+  await expect(page.locator(".question")).toHaveCount(tested.testIds.length);
+  await expect(page.getByText(/0 dari \d+ soal di modul ini/)).toBeVisible();
+
+  const card = page.locator(`#soal-${first.id}`);
+  await card.scrollIntoViewIfNeeded();
+  await card
+    .getByRole("radio", {
+      name: first.options.find((o) => o.correct)!.text,
+      exact: true,
+    })
+    .check();
+  await card.getByRole("button", { name: "Periksa jawaban" }).click();
+  await expect(card.getByRole("status")).toHaveText("Benar.");
+
+  await page.getByRole("link", { name: /Kembali ke modul/ }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: tested.title }),
+  ).toBeVisible();
+  await expect(page.getByText(/1 dari \d+ soal di modul ini/)).toBeVisible();
 });
 
 test("the quiz can be answered with the keyboard alone", async ({ page }) => {

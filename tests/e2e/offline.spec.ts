@@ -51,6 +51,15 @@ test("after one visit, lessons, cases, practice, exam, review and dashboard work
   await card.getByRole("button", { name: "Periksa jawaban" }).click();
   await expect(card.getByRole("status")).toContainText("Benar");
 
+  // The lesson's module test, on its own page, works offline too.
+  await page.goto(`modul/${lesson.slug}/uji/`);
+  const test1 = page.locator(`#soal-${lesson.testIds[0]!}`);
+  await test1.scrollIntoViewIfNeeded();
+  await expect(
+    test1.getByRole("button", { name: "Periksa jawaban" }),
+  ).toBeAttached();
+  await expect(page.locator(".question")).toHaveCount(lesson.testIds.length);
+
   const scenario = course.scenarios[0]!;
   await page.goto(`kasus/${scenario.id}/`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(

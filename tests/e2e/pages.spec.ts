@@ -112,6 +112,7 @@ test.describe("on a phone with text at 200%", () => {
   for (const path of [
     "",
     `modul/${lessons[0]!.slug}/`,
+    `modul/${lessons[0]!.slug}/uji/`,
     "glosarium/",
     "cari/?q=kelayan",
   ])

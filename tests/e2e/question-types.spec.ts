@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { lessons, question } from "../support/course.ts";
+import { lessons, pageOfQuestion, question } from "../support/course.ts";
 
 /** The first lesson that embeds a question of each list type. */
 function firstOfType(type: string) {
@@ -13,10 +13,10 @@ function firstOfType(type: string) {
 
 async function openQuestion(
   page: Page,
-  slug: string,
+  lesson: (typeof lessons)[number],
   id: string,
 ): Promise<Locator> {
-  await page.goto(`modul/${slug}/`);
+  await page.goto(pageOfQuestion(lesson, id));
   const card = page.locator(`#soal-${id}`);
   await card.scrollIntoViewIfNeeded();
   await expect(
@@ -47,7 +47,7 @@ test("an ordering question is solved with the keyboard alone, each move announce
 }) => {
   const { lesson, q } = firstOfType("ordering");
   if (q.type !== "ordering") throw new Error("type");
-  const card = await openQuestion(page, lesson.slug, q.id);
+  const card = await openQuestion(page, lesson, q.id);
   const status = card.getByRole("status");
   const rows = card.locator(".ordering-text");
   const current = async () =>
@@ -78,7 +78,7 @@ test("a matching question is answered with the keyboard alone", async ({
 }) => {
   const { lesson, q } = firstOfType("matching");
   if (q.type !== "matching") throw new Error("type");
-  const card = await openQuestion(page, lesson.slug, q.id);
+  const card = await openQuestion(page, lesson, q.id);
   for (const pair of q.pairs)
     await chooseByKeyboard(
       page,
@@ -95,7 +95,7 @@ test("a categorization question is answered with the keyboard alone, and a wrong
 }) => {
   const { lesson, q } = firstOfType("categorization");
   if (q.type !== "categorization") throw new Error("type");
-  const card = await openQuestion(page, lesson.slug, q.id);
+  const card = await openQuestion(page, lesson, q.id);
   const [first, ...rest] = q.items;
   const wrongGroup = q.categories.find((c) => c !== first!.category)!;
   await chooseByKeyboard(
@@ -125,7 +125,7 @@ test("a short answer is accepted whatever its case and punctuation", async ({
 }) => {
   const { lesson, q } = firstOfType("short-answer");
   if (q.type !== "short-answer") throw new Error("type");
-  const card = await openQuestion(page, lesson.slug, q.id);
+  const card = await openQuestion(page, lesson, q.id);
   await card.getByLabel("Jawaban Anda").focus();
   await page.keyboard.type(`  ${q.answers[0]!.toUpperCase()}!  `);
   await page.keyboard.press("Enter");

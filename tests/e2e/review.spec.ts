@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { course, lessons } from "../support/course.ts";
+import { course, lessons, pageOfQuestion } from "../support/course.ts";
 
 // Days follow the learner's zone: run these pages in Jakarta time.
 test.use({ timezoneId: "Asia/Jakarta" });
@@ -141,8 +141,9 @@ test("answering the last open question of a lesson check makes today a study day
       }),
     );
   }, others);
-  await page.goto(`modul/${lesson.slug}/`);
+  await page.goto(pageOfQuestion(lesson, last.id));
   const card = page.locator(".question").filter({ hasText: last.stem.trim() });
+  await card.scrollIntoViewIfNeeded(); // the quiz hydrates when it nears the viewport
   await expect(
     card.getByRole("button", { name: "Periksa jawaban" }),
   ).toBeEnabled();

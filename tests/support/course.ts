@@ -5,12 +5,27 @@ import type { QuestionData } from "../../src/lib/content/schemas.ts";
 
 export const course = checkCourse(readCourseSources("content"));
 
-/** Lessons in order, with the ids of the questions they embed. */
+/**
+ * Lessons in order, with the ids of the questions they embed (`questionIds`,
+ * the module test's included) and of their module test (`testIds`, answered
+ * on `modul/<slug>/uji/`).
+ */
 export const lessons = course.lessons.map((l) => ({
   slug: l.slug,
   title: l.frontmatter.title,
   questionIds: l.source.quizzes.flatMap((q) => q.ids),
+  testIds: l.source.quizzes.filter((q) => q.test).flatMap((q) => q.ids),
 }));
+
+/** The page where a lesson's question is answered: the lesson, or its module test page. */
+export function pageOfQuestion(
+  lesson: (typeof lessons)[number],
+  id: string,
+): string {
+  return lesson.testIds.includes(id)
+    ? `modul/${lesson.slug}/uji/`
+    : `modul/${lesson.slug}/`;
+}
 
 /** A question by id. @throws Error when the bank has no such question. */
 export function question(id: string): QuestionData {
@@ -23,6 +38,9 @@ export function question(id: string): QuestionData {
 export const allPages = [
   "",
   ...lessons.map((l) => `modul/${l.slug}/`),
+  ...lessons
+    .filter((l) => l.testIds.length > 0)
+    .map((l) => `modul/${l.slug}/uji/`),
   "glosarium/",
   "pustaka/",
   "tentang/",

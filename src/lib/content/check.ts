@@ -314,6 +314,14 @@ export function checkCourse(sources: CourseSources): CheckedCourse {
 
   for (const lesson of lessons) {
     let embedded = 0;
+    const tests = lesson.source.quizzes.filter((quiz) => quiz.test);
+    for (const extra of tests.slice(1))
+      problems.push({
+        path: lesson.path,
+        field: `baris ${extra.line}`,
+        message:
+          "<Quiz test> kedua: satu modul hanya punya satu uji pemahaman (halaman /modul/<slug>/uji/)",
+      });
     for (const quiz of lesson.source.quizzes) {
       if (quiz.ids.length === 0)
         problems.push({

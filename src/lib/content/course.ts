@@ -5,3 +5,18 @@ import { findQuizBlocks } from "./lesson-source.ts";
 export function embeddedQuestionIds(mdxBody: string): string[] {
   return [...new Set(findQuizBlocks(mdxBody).flatMap((block) => block.ids))];
 }
+
+/**
+ * Ids of the questions of a lesson's module test (`<Quiz ids={[...]} test />`),
+ * in order, without repeats; empty when the lesson has none. They are among
+ * `embeddedQuestionIds`: the test belongs to the lesson, on a page of its own.
+ */
+export function testQuestionIds(mdxBody: string): string[] {
+  return [
+    ...new Set(
+      findQuizBlocks(mdxBody)
+        .filter((block) => block.test)
+        .flatMap((block) => block.ids),
+    ),
+  ];
+}

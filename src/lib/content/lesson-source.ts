@@ -15,8 +15,8 @@ export interface LessonSource {
   anchors: string[];
   /** Ids passed to `<Term id="...">`, with the 1-based line of each use. */
   terms: { id: string; line: number }[];
-  /** Ids listed in `<Quiz ids={[...]} />`, with the 1-based line of each block. */
-  quizzes: { ids: string[]; line: number }[];
+  /** Ids listed in `<Quiz ids={[...]} />`, with the 1-based line of each block and whether it is the module test. */
+  quizzes: { ids: string[]; line: number; test: boolean }[];
   /** Words of prose, not counting frontmatter, component tags or code. */
   wordCount: number;
 }
@@ -28,14 +28,22 @@ export class LessonSourceError extends Error {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Every `<Quiz ids={[...]} />` in an MDX body: its ids and its character offset. */
+/**
+ * Every `<Quiz ids={[...]} />` in an MDX body: its ids, its character offset,
+ * and whether it is the lesson's module test (`<Quiz ids={[...]} test />`),
+ * which is answered on its own page (`/modul/<slug>/uji/`) rather than in the
+ * lesson.
+ */
 export function findQuizBlocks(
   body: string,
-): { ids: string[]; offset: number }[] {
-  return [...body.matchAll(/<Quiz\s+ids=\{\[([^\]]*)\]\}/g)].map((m) => ({
-    ids: [...(m[1] ?? "").matchAll(/"([^"]*)"/g)].map((q) => q[1] ?? ""),
-    offset: m.index,
-  }));
+): { ids: string[]; offset: number; test: boolean }[] {
+  return [...body.matchAll(/<Quiz\s+ids=\{\[([^\]]*)\]\}([^>]*)>/g)].map(
+    (m) => ({
+      ids: [...(m[1] ?? "").matchAll(/"([^"]*)"/g)].map((q) => q[1] ?? ""),
+      offset: m.index,
+      test: /(?:^|\s)test(?:\s|\/|$)/.test(m[2] ?? ""),
+    }),
+  );
 }
 
 /** Plain text of a Markdown heading, as it ends up in the HTML heading. */
@@ -89,7 +97,11 @@ export function readLessonSource(text: string): LessonSource {
   for (const m of body.matchAll(/<Term\s+id="([^"]*)"/g))
     terms.push({ id: m[1] ?? "", line: lineOf(m.index) });
   for (const block of findQuizBlocks(body))
-    quizzes.push({ ids: block.ids, line: lineOf(block.offset) });
+    quizzes.push({
+      ids: block.ids,
+      line: lineOf(block.offset),
+      test: block.test,
+    });
   const wordCount = prose
     .join(" ")
     .split(/\s+/)

@@ -124,6 +124,27 @@ describe("checkCourse", () => {
     );
   });
 
+  it("allows one module test per lesson, and names the line of a second", () => {
+    const sources = withChange((s) => {
+      const lesson = s.lessons[0]!;
+      lesson.text = edit(
+        lesson.text,
+        '<Quiz ids={["uji-01", "uji-02"]} />',
+        '<Quiz ids={["uji-01", "uji-02"]} test />',
+      );
+      lesson.text = edit(
+        lesson.text,
+        '<Quiz ids={["uji-03", "uji-04", "uji-05"]} />',
+        '<Quiz ids={["uji-03", "uji-04", "uji-05"]} test />',
+      );
+    });
+    const problems = checkCourse(sources).problems;
+    expect(problems).toHaveLength(1);
+    expect(formatProblems(problems)).toMatch(
+      /baris 26.*<Quiz test> kedua: satu modul hanya punya satu uji pemahaman/,
+    );
+  });
+
   it("requires a summary, a check section, enough teaching text and enough check questions", () => {
     const sources = withChange((s) => {
       s.lessons[0]!.text = s.lessons[0]!.text.replace(
