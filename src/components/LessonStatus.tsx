@@ -57,7 +57,7 @@ export default function LessonStatus({
             ? t("mastery.none")
             : t(MASTERY_KEYS[mastery.state], { ...mastery })}{" "}
         <span class="mastery-rule">
-          ({t("mastery.rule", { ...MASTERY_RULE })})
+          ({t("mastery.ruleShort", { ...MASTERY_RULE })})
         </span>
       </p>
       <ProgressNotice />

@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from "../support/chromium.mjs";
 import { encodeAssignment } from "../../src/lib/assignment/link.ts";
 import {
   SEARCH_BUDGET,
+  floors,
   formatFigure,
   staticFigures,
 } from "../budgets/budgets.mjs";
@@ -192,6 +193,12 @@ console.log(
     ...SEARCH_BUDGET,
     where: "",
   })}`,
+);
+
+// The floors under the unmet targets: what the chosen stack costs before any code of ours.
+const floor = floors("dist", "/");
+console.log(
+  `  Lantai: runtime island (bootstrap Astro, Preact + hooks + JSX, @nanostores/preact, renderer Astro) ${(floor.islandRuntime / 1024).toFixed(1)} KB dari target JavaScript modul 12.0 KB; inti Pagefind (JS, pekerja, WebAssembly, metadata) ${(floor.pagefindCore / 1024).toFixed(1)} KB dari target pencarian pertama 90.0 KB`,
 );
 
 // Web Vitals under Lighthouse's mobile throttling, then build times (these rebuild the site).
