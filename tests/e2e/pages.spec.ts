@@ -126,22 +126,26 @@ test.describe("on a phone with text at 200%", () => {
     });
 });
 
-test("a lesson prints without navigation, its answer key only when the learner asks", async ({
-  page,
-}) => {
-  await page.goto(`modul/${lessons[0]!.slug}/`);
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".site-header")).toBeHidden();
-  await expect(page.locator(".toc")).toBeHidden();
-  const question = page.locator(".question").first();
-  await expect(question).toBeVisible();
-  await expect(question.locator(".print-key")).toBeHidden();
-  await expect(
-    question.getByRole("button", { name: "Periksa jawaban" }),
-  ).toBeHidden();
-  await page.emulateMedia({ media: "screen" });
-  await page.getByLabel(/sertakan kunci jawaban/).check();
-  await page.emulateMedia({ media: "print" });
-  await expect(question.locator(".print-key")).toBeVisible();
-  await expect(question.locator(".print-key")).toContainText("Kunci:");
-});
+for (const [what, path] of [
+  ["a lesson", `modul/${lessons[0]!.slug}/`],
+  ["a module test", `modul/${lessons[0]!.slug}/uji/`],
+])
+  test(`${what} prints without navigation, its answer key only when the learner asks`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator(".toc")).toBeHidden();
+    const question = page.locator(".question").first();
+    await expect(question).toBeVisible();
+    await expect(question.locator(".print-key")).toBeHidden();
+    await expect(
+      question.getByRole("button", { name: "Periksa jawaban" }),
+    ).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+    await page.getByLabel(/sertakan kunci jawaban/).check();
+    await page.emulateMedia({ media: "print" });
+    await expect(question.locator(".print-key")).toBeVisible();
+    await expect(question.locator(".print-key")).toContainText("Kunci:");
+  });
