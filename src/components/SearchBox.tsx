@@ -4,7 +4,12 @@
  * (`client:focus`), and only then loads Pagefind to show live hits.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { loadPagefind, search, type SearchHit } from "./pagefind.ts";
+import {
+  loadPagefind,
+  search,
+  type SearchHit,
+  searchFailedMessage,
+} from "./pagefind.ts";
 import SearchHitItem from "./SearchHitItem.tsx";
 import { t } from "../i18n/t.ts";
 
@@ -28,7 +33,7 @@ export default function SearchBox({ action, base }: SearchBoxProps) {
   // Hydration happens on first focus: fetch Pagefind now, and pick up
   // anything typed before the island woke up (the input is uncontrolled).
   useEffect(() => {
-    loadPagefind(base).catch(() => setStatus(t("search.failed")));
+    loadPagefind(base).catch(() => setStatus(searchFailedMessage()));
     if (input.current?.value) setQuery(input.current.value);
   }, [base]);
 
@@ -53,7 +58,7 @@ export default function SearchBox({ action, base }: SearchBoxProps) {
               : t("search.none", { query: q }),
           );
         },
-        () => latest.current === q && setStatus(t("search.failed")),
+        () => latest.current === q && setStatus(searchFailedMessage()),
       );
     }, 150);
     return () => clearTimeout(timer);

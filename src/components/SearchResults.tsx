@@ -3,7 +3,7 @@
  * Pagefind when the page has a query or the box is used.
  */
 import { useEffect, useState } from "preact/hooks";
-import { search, type SearchHit } from "./pagefind.ts";
+import { search, type SearchHit, searchFailedMessage } from "./pagefind.ts";
 import SearchHitItem from "./SearchHitItem.tsx";
 import { t } from "../i18n/t.ts";
 
@@ -39,7 +39,7 @@ export default function SearchResults({ base }: { base: string }) {
             : t("search.none", { query }),
         );
       },
-      () => current && setStatus(t("search.failed")),
+      () => current && setStatus(searchFailedMessage()),
     );
     return () => {
       current = false;

@@ -3,6 +3,7 @@
  * searches. Nothing is requested until `search` is first called.
  */
 import { joinBase } from "../lib/url.ts";
+import { t } from "../i18n/t.ts";
 
 /** A section of a page that matched (a heading with an anchor). */
 export interface SearchSection {
@@ -96,4 +97,13 @@ export async function search(
         .map((sub) => ({ url: sub.url, title: sub.title })),
     })),
   };
+}
+
+/**
+ * What to tell the learner when a search could not run: offline, that only
+ * words searched before on this device can be found (their index is cached
+ * on first use); online, to check the connection and try again.
+ */
+export function searchFailedMessage(): string {
+  return navigator.onLine ? t("search.failed") : t("search.offline");
 }

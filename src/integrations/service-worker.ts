@@ -65,9 +65,17 @@ export function serviceWorker(): AstroIntegration {
               },
             },
             {
+              // Pagefind asks for `pagefind-entry.json?ts=<now>` on every
+              // load: match it whatever its query, or a search made online
+              // could never run again offline. Each new query adds an entry,
+              // hence the bound (least recently used go first).
               urlPattern: new RegExp(`${escape(base)}pagefind/`),
               handler: "StaleWhileRevalidate",
-              options: { cacheName: "kips-pencarian" },
+              options: {
+                cacheName: "kips-pencarian",
+                matchOptions: { ignoreSearch: true },
+                expiration: { maxEntries: 250 },
+              },
             },
             {
               urlPattern: new RegExp(`${escape(base)}_astro/`),

@@ -96,8 +96,22 @@ test("after one visit, lessons, cases, practice, exam, review and dashboard work
   // Search was never used online, so its index is not cached: the box says so.
   await page.getByRole("searchbox").first().fill("kelayan");
   await expect(
-    page.getByText(/Pencarian tidak dapat dimuat. Periksa koneksi/),
+    page.getByText(/tidak tersambung ke internet. Tanpa koneksi, pencarian/),
   ).toBeVisible();
+});
+
+test("a search made online runs again offline", async ({ page, context }) => {
+  await page.goto("./");
+  await controlled(page);
+  await page.goto("cari/?q=asesmen");
+  const count = page.getByText(/\d+ hasil untuk “asesmen”/);
+  await expect(count).toBeVisible();
+  const online = await count.textContent();
+
+  await context.setOffline(true);
+  await page.goto("cari/?q=asesmen");
+  await expect(page.getByText(online!)).toBeVisible();
+  await expect(page.locator(".search-results a").first()).toBeVisible();
 });
 
 test.describe("a new version", () => {
