@@ -14,8 +14,10 @@ import ProgressNotice from "./ProgressNotice.tsx";
 
 export interface LessonStatusProps {
   slug: string;
-  /** Ids of the check questions embedded in the lesson. */
+  /** Ids of the check questions counted: the lesson's, or on its test page the test's. */
   questionIds: string[];
+  /** Which questions `questionIds` are, for the line that counts them (default "lesson"). */
+  scope?: "lesson" | "test";
   /** Ids of every question of the lesson in the bank (for mastery). */
   bankIds: string[];
 }
@@ -24,6 +26,7 @@ export default function LessonStatus({
   slug,
   questionIds,
   bankIds,
+  scope = "lesson",
 }: LessonStatusProps) {
   const hydrated = useHydrated();
   const progress = useStore($progress);
@@ -41,10 +44,15 @@ export default function LessonStatus({
         </span>
         {questionIds.length > 0 && (
           <span class="status-checks">
-            {t("status.checks", {
-              right: hydrated ? summary.right : "…",
-              total: questionIds.length,
-            })}
+            {scope === "test"
+              ? t("status.testChecks", {
+                  right: hydrated ? summary.right : "…",
+                  total: questionIds.length,
+                })
+              : t("status.checks", {
+                  right: hydrated ? summary.right : "…",
+                  total: questionIds.length,
+                })}
           </span>
         )}
       </p>

@@ -94,7 +94,11 @@ test("a lesson ends with a link to its module test, whose answers count toward t
     }),
   ).toBeVisible();
   await expect(page.locator(".question")).toHaveCount(tested.testIds.length);
-  await expect(page.getByText(/0 dari \d+ soal di modul ini/)).toBeVisible();
+  await expect(
+    page.getByText(`0 dari ${tested.testIds.length} soal uji ini`, {
+      exact: false,
+    }),
+  ).toBeVisible();
 
   const card = page.locator(`#soal-${first.id}`);
   await card.scrollIntoViewIfNeeded();
@@ -106,12 +110,23 @@ test("a lesson ends with a link to its module test, whose answers count toward t
     .check();
   await card.getByRole("button", { name: "Periksa jawaban" }).click();
   await expect(card.getByRole("status")).toHaveText("Benar.");
+  await expect(
+    page.getByText(`1 dari ${tested.testIds.length} soal uji ini`, {
+      exact: false,
+    }),
+  ).toBeVisible();
+  // The test ends where the learner is: the module can be marked done here.
+  await completeLesson(page);
+  await expect(page.getByText(/Modul selesai pada/)).toBeFocused();
 
   await page.getByRole("link", { name: /Kembali ke modul/ }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: tested.title }),
   ).toBeVisible();
   await expect(page.getByText(/1 dari \d+ soal di modul ini/)).toBeVisible();
+  await expect(
+    page.locator(".lesson-status").getByText("Selesai", { exact: true }),
+  ).toBeVisible();
 });
 
 test("the quiz can be answered with the keyboard alone", async ({ page }) => {

@@ -66,6 +66,12 @@ export default function SelectInput(props: AnswerInputProps<SelectQuestion>) {
           </ol>
         </div>
       )}
+      {!matching && (
+        // On paper the groups would hide inside the selects: name them.
+        <p class="print-only group-list">
+          {t("quiz.printGroups", { groups: question.categories.join("; ") })}
+        </p>
+      )}
       <ul class="select-rows" role="list">
         {rows.map((row) => {
           const id = `${idBase}-baris-${row}`;
@@ -98,6 +104,15 @@ export default function SelectInput(props: AnswerInputProps<SelectQuestion>) {
                     </option>
                   ))}
                 </select>
+                {!matching &&
+                  values[row] !== null &&
+                  values[row] !== undefined && (
+                    // A narrow select cuts the group's name short: repeat it in full
+                    // (shown only in a narrow card; the select already announces it).
+                    <span class="select-chosen" aria-hidden="true">
+                      {choiceTexts[values[row]] ?? ""}
+                    </span>
+                  )}
                 <Mark mark={mark} kind="part" />
               </span>
             </li>
