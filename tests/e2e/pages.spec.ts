@@ -129,7 +129,7 @@ test.describe("on a phone with text at 200%", () => {
 for (const [what, path] of [
   ["a lesson", `modul/${lessons[0]!.slug}/`],
   ["a module test", `modul/${lessons[0]!.slug}/uji/`],
-])
+] as const)
   test(`${what} prints without navigation, its answer key only when the learner asks`, async ({
     page,
   }) => {
