@@ -86,11 +86,12 @@ export default function CourseOutline({
                   {lesson.title}
                 </a>
                 <p class="lesson-description">{lesson.description}</p>
+                {/* A no-break space before each dot: a wrapped line never starts with "·". */}
                 <p class="lesson-meta">
                   {t("lesson.minutes", { n: lesson.minutes })}
                   {status !== "unknown" && (
                     <>
-                      {" · "}
+                      {"\u00a0· "}
                       <span class="badge" data-status={status}>
                         {t(LESSON_STATE_KEYS[status])}
                       </span>
@@ -100,7 +101,7 @@ export default function CourseOutline({
                     lessonMastery(progress.log, lesson.bankIds).state ===
                       "mastered" && (
                       <>
-                        {" · "}
+                        {"\u00a0· "}
                         <span class="badge" data-mastery="mastered">
                           {t("mastery.badge")}
                         </span>
