@@ -3,6 +3,7 @@ import { getCollection, getEntry, render } from "astro:content";
 import type { QuizQuestion } from "../components/quiz/QuestionCard.tsx";
 import { lessonHref } from "../components/paths.ts";
 import type { QuestionData } from "../lib/content/schemas.ts";
+import { typesetQuestion } from "../lib/content/typography.ts";
 
 const headingsByLesson = new Map<string, Promise<Map<string, string>>>();
 
@@ -34,7 +35,9 @@ export async function withSectionLinks(
   );
 }
 
-/** The whole bank, in file order. */
+/** The whole bank, in file order, its texts typeset for display (`typesetQuestion`). */
 export async function questionBank(): Promise<QuestionData[]> {
-  return (await getCollection("questions")).map((entry) => entry.data);
+  return (await getCollection("questions")).map((entry) =>
+    typesetQuestion(entry.data),
+  );
 }

@@ -2,8 +2,15 @@
 import { readCourseSources } from "../../src/integrations/content-check.ts";
 import { checkCourse } from "../../src/lib/content/check.ts";
 import type { QuestionData } from "../../src/lib/content/schemas.ts";
+import { typesetQuestion } from "../../src/lib/content/typography.ts";
 
-export const course = checkCourse(readCourseSources("content"));
+const checked = checkCourse(readCourseSources("content"));
+
+/** The course, its questions' texts typeset as the site shows them. */
+export const course = {
+  ...checked,
+  questions: checked.questions.map(typesetQuestion),
+};
 
 /**
  * Lessons in order, with the ids of the questions they embed (`questionIds`,
