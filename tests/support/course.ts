@@ -2,14 +2,19 @@
 import { readCourseSources } from "../../src/integrations/content-check.ts";
 import { checkCourse } from "../../src/lib/content/check.ts";
 import type { QuestionData } from "../../src/lib/content/schemas.ts";
-import { typesetQuestion } from "../../src/lib/content/typography.ts";
+import {
+  typesetDeep,
+  typesetQuestion,
+} from "../../src/lib/content/typography.ts";
 
 const checked = checkCourse(readCourseSources("content"));
 
-/** The course, its questions' texts typeset as the site shows them. */
+/** The course, its questions', cases' and glossary's texts typeset as the site shows them. */
 export const course = {
   ...checked,
   questions: checked.questions.map(typesetQuestion),
+  scenarios: checked.scenarios.map((s) => typesetDeep(s)),
+  glossary: checked.glossary.map((g) => typesetDeep(g)),
 };
 
 /**

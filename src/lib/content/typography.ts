@@ -75,3 +75,22 @@ export function typesetQuestion(question: QuestionData): QuestionData {
       return { ...question, ...common };
   }
 }
+
+/**
+ * `curlyQuotes` applied to every string inside a value (objects and arrays
+ * walked, other values kept): for content read whole, such as a case
+ * simulation or a glossary entry. Ids and keys never hold a double quote
+ * (the schemas allow only letters, digits and hyphens), so only display
+ * text can change.
+ * @param value plain data (JSON-like).
+ * @returns a copy with typeset strings; the argument is not changed.
+ */
+export function typesetDeep<T>(value: T): T {
+  if (typeof value === "string") return curlyQuotes(value) as T;
+  if (Array.isArray(value)) return value.map((v) => typesetDeep(v)) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, typesetDeep(v)]),
+    ) as T;
+  return value;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   curlyQuotes,
+  typesetDeep,
   typesetQuestion,
 } from "../../../src/lib/content/typography.ts";
 import type { QuestionData } from "../../../src/lib/content/schemas.ts";
@@ -77,5 +78,23 @@ describe("typesetQuestion", () => {
       "Kata \u201ckelayan\u201d berarti orang yang dilayani.",
     );
     expect(input.stem).toBe('Apa arti "kelayan"?');
+  });
+});
+
+describe("typesetDeep", () => {
+  it("typesets every string in nested data and keeps the rest", () => {
+    const input = {
+      id: "kasus-a",
+      nodes: [{ text: 'Ia berkata, "Saya jatuh."', ending: true, score: 2 }],
+      none: null,
+    };
+    expect(typesetDeep(input)).toEqual({
+      id: "kasus-a",
+      nodes: [
+        { text: "Ia berkata, \u201cSaya jatuh.\u201d", ending: true, score: 2 },
+      ],
+      none: null,
+    });
+    expect(input.nodes[0]!.text).toBe('Ia berkata, "Saya jatuh."');
   });
 });
