@@ -18,13 +18,21 @@ export interface LessonWithBank {
   bankIds: string[];
 }
 
+/** Ids of a lesson's questions in the bank, in file order (what mastery counts). */
+export async function lessonBankIds(slug: string): Promise<string[]> {
+  return (await questionBank())
+    .filter((q) => q.lesson === slug)
+    .map((q) => q.id);
+}
+
 /** Every lesson in course order, with the ids of its questions in the bank (for mastery). */
 export async function lessonsWithBank(): Promise<LessonWithBank[]> {
-  const bank = await questionBank();
-  return (await lessonsInOrder()).map((entry) => ({
-    slug: entry.id,
-    title: entry.data.title,
-    href: lessonHref(entry.id),
-    bankIds: bank.filter((q) => q.lesson === entry.id).map((q) => q.id),
-  }));
+  return Promise.all(
+    (await lessonsInOrder()).map(async (entry) => ({
+      slug: entry.id,
+      title: entry.data.title,
+      href: lessonHref(entry.id),
+      bankIds: await lessonBankIds(entry.id),
+    })),
+  );
 }
