@@ -133,34 +133,21 @@ export default function BackupPanel() {
               ))}
             </ul>
             <p class="dash-actions">
-              <button
-                type="button"
-                class="button button-primary"
-                onClick={() =>
-                  guarded(
-                    () => (
-                      importBackup(pending, "merge"),
-                      done(t("dash.imported"))
-                    ),
-                  )
-                }
-              >
-                {t("dash.merge")}
-              </button>
-              <button
-                type="button"
-                class="button"
-                onClick={() =>
-                  guarded(
-                    () => (
-                      importBackup(pending, "replace"),
-                      done(t("dash.imported"))
-                    ),
-                  )
-                }
-              >
-                {t("dash.replace")}
-              </button>
+              {(["merge", "replace"] as const).map((mode) => (
+                <button
+                  key={mode}
+                  type="button"
+                  class={mode === "merge" ? "button button-primary" : "button"}
+                  onClick={() =>
+                    guarded(() => {
+                      importBackup(pending, mode);
+                      done(t("dash.imported"));
+                    })
+                  }
+                >
+                  {mode === "merge" ? t("dash.merge") : t("dash.replace")}
+                </button>
+              ))}
               <button
                 type="button"
                 class="button"
